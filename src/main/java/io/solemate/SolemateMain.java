@@ -1,0 +1,49 @@
+package io.solemate;
+
+import io.quarkus.runtime.Quarkus;
+import io.quarkus.runtime.annotations.QuarkusMain;
+import io.solemate.dev.LocalDatabase;
+import java.util.ServiceLoader;
+import org.jboss.logging.Logger;
+
+/**
+ * Entry point. When no database is configured and the build carries a {@link LocalDatabase} (the {@code local}
+ * Maven profile, on unless {@code -Dprod}), it starts that database first and points the service at it.
+ */
+@QuarkusMain
+public final class SolemateMain {
+
+    private static final Logger LOG = Logger.getLogger(SolemateMain.class);
+
+    private SolemateMain() {
+    }
+
+    public static void main(String... args) throws Exception {
+        if (databaseConfigured()) {
+            Quarkus.run(args);
+            return;
+        }
+        var local = ServiceLoader.load(LocalDatabase.class).findFirst();
+        if (local.isEmpty()) {
+            LOG.warn("No database configured (SOLEMATE_DB_URL) and this build has no embedded PostgreSQL; "
+                    + "using the default 127.0.0.1:5432/solemate");
+            Quarkus.run(args);
+            return;
+        }
+        try (LocalDatabase database = local.get()) {
+            LocalDatabase.Connection connection = database.start();
+            System.setProperty("quarkus.datasource.reactive.url", "postgresql://" + connection.hostPortDatabase());
+            System.setProperty("quarkus.datasource.jdbc.url", "jdbc:postgresql://" + connection.hostPortDatabase());
+            System.setProperty("quarkus.datasource.username", connection.user());
+            System.setProperty("quarkus.datasource.password", "");
+            // An embedded database is a demo: fill it with the generated store on first start.
+            System.setProperty("solemate.demo.load-if-empty", "true");
+            Quarkus.run(args);
+        }
+    }
+
+    private static boolean databaseConfigured() {
+        return System.getenv("SOLEMATE_DB_URL") != null
+                || System.getProperty("quarkus.datasource.reactive.url") != null;
+    }
+}

@@ -15,9 +15,6 @@ public final class SolemateMain {
 
     private static final Logger LOG = Logger.getLogger(SolemateMain.class);
 
-    private SolemateMain() {
-    }
-
     public static void main(String... args) throws Exception {
         if (databaseConfigured()) {
             Quarkus.run(args);

@@ -1,0 +1,53 @@
+package io.solemate.customers;
+
+import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.quarkus.panache.common.Parameters;
+import io.quarkus.panache.common.Sort;
+import io.smallrye.mutiny.Uni;
+import io.solemate.common.Page;
+import io.solemate.common.Paging;
+import io.solemate.ops.ProblemException;
+import jakarta.enterprise.context.ApplicationScoped;
+
+@ApplicationScoped
+public class CustomerService {
+
+    @WithSession
+    public Uni<Customer> require(long id) {
+        return Customer.<Customer>findById(id)
+                .onItem().ifNull().failWith(() -> ProblemException.notFound("User", id));
+    }
+
+    @WithSession
+    public Uni<CustomerView> get(long id) {
+        return require(id).map(CustomerView::of);
+    }
+
+    /** Customers whose name or email starts with the text (case-insensitive); everyone when it is blank. */
+    @WithSession
+    public Uni<Page<CustomerView>> search(String text, Paging paging) {
+        var query = text == null || text.isBlank()
+                ? Customer.<Customer>findAll(Sort.by("id"))
+                : Customer.<Customer>find("lower(name) like :prefix or lower(email) like :prefix", Sort.by("id"),
+                        Parameters.with("prefix", escapeLike(text.strip().toLowerCase()) + "%"));
+        var page = query.page(paging.page, paging.limit);
+        return page.list().flatMap(list -> page.count()
+                .map(total -> new Page<>(list.stream().map(CustomerView::of).toList(), paging.page, paging.limit,
+                        total)));
+    }
+
+    /** A user's purchases, newest first; 404 for an unknown user. */
+    @WithSession
+    public Uni<Page<PurchaseView>> purchases(long userId, Paging paging) {
+        return require(userId).flatMap(user -> {
+            var query = Purchase.<Purchase>find("userId", Sort.descending("purchasedAt", "id"), userId)
+                    .page(paging.page, paging.limit);
+            return query.list().flatMap(list -> query.count().map(total -> new Page<>(
+                    list.stream().map(PurchaseView::of).toList(), paging.page, paging.limit, total)));
+        });
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

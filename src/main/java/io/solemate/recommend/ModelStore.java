@@ -1,7 +1,7 @@
 package io.solemate.recommend;
 
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.core.buffer.Buffer;
+import io.vertx.core.buffer.Buffer;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.SqlConnection;
@@ -48,7 +48,7 @@ public class ModelStore {
                     if (!rows.iterator().next().getBoolean(0)) {
                         return Uni.createFrom().item(Optional.<T>empty());
                     }
-                    return nextVersion(connection).flatMap(work)
+                    return nextVersion(connection).flatMap(work::apply)
                             .map(Optional::of)
                             .onTermination().call(() -> connection.preparedQuery("SELECT pg_advisory_unlock($1)")
                                     .execute(Tuple.of(FIT_LOCK)));

@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
 
@@ -108,7 +109,7 @@ public class ModelTrainer {
 
     /** Refits when the store changed since the served model was fitted. */
     @Scheduled(identity = "model-refresh", every = "${solemate.recommend.refresh-interval}",
-            delayed = "${solemate.recommend.refresh-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delay = 1, delayUnit = TimeUnit.MINUTES, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduledRefresh() {
         return reader.fingerprint().flatMap(fingerprint -> {
             Optional<ModelHolder.Serving> serving = holder.serving();
@@ -124,7 +125,7 @@ public class ModelTrainer {
 
     /** Loads a model another replica stored, when it is newer than the one served here. */
     @Scheduled(identity = "model-sync", every = "${solemate.recommend.sync-interval}",
-            delayed = "${solemate.recommend.sync-interval}", concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
+            delay = 10, delayUnit = TimeUnit.SECONDS, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> syncWithStore() {
         long served = holder.current().map(Snapshot::version).orElse(0L);
         return store.newest()
@@ -180,9 +181,11 @@ public class ModelTrainer {
                         fitted.fitMillis, fitted.snapshot.stats()))
                 .onFailure().call(failure -> {
                     failedFits.increment();
-                    LOG.errorf(failure, "Model fit %d failed; the previous model keeps serving", version);
+                    String error = abbreviate(String.valueOf(failure.getMessage()));
+                    LOG.errorf("Model fit %d failed; the previous model keeps serving: %s: %s", version,
+                            failure.getClass().getName(), error);
                     return runs.record(version, trigger, false, started, clock.instant(), 0, 0, 0, 0,
-                            new JsonObject(), String.valueOf(failure.getMessage()))
+                            new JsonObject(), error)
                             .onFailure().recoverWithNull();
                 });
     }
@@ -200,6 +203,11 @@ public class ModelTrainer {
                     }))
                     .replaceWithVoid();
         });
+    }
+
+    /** Driver messages can quote whole parameter values; keep logs and model_runs readable. */
+    private static String abbreviate(String message) {
+        return message.length() <= 300 ? message : message.substring(0, 300) + "...";
     }
 
     private static JsonObject details(Fitted fitted) {

@@ -1,6 +1,7 @@
 package io.solemate.recommend;
 
 import io.solemate.catalog.ShoeQuery;
+import io.solemate.ops.ProblemException;
 import io.solemate.recommend.model.ShoeFilter;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -28,6 +29,12 @@ public class RecommendationParams extends ShoeQuery {
     @QueryParam("includeOwned")
     @DefaultValue("false")
     public boolean includeOwned;
+
+    public void checkPriceRange() {
+        if (!priceRangeValid()) {
+            throw ProblemException.badRequest("minPrice", "minPrice is above maxPrice");
+        }
+    }
 
     public ShoeFilter filter() {
         return new ShoeFilter(category, brand, gender, minPrice, maxPrice, size, Boolean.TRUE.equals(inStock));

@@ -14,8 +14,8 @@ import java.util.Map;
  */
 public final class Snapshot {
 
-    /** Blend for shoppers without history: stated tastes and popularity only. */
-    static final BlendWeights COLD_START_BLEND = new BlendWeights(0, 0.5, 0.5);
+    /** Blend for shoppers without history: stated tastes lead, popularity fills in. */
+    static final BlendWeights COLD_START_BLEND = new BlendWeights(0, 0.6, 0.4);
     /** Stated tastes next to a history query (unit length): a nudge, not a takeover. */
     private static final float PROFILE_WEIGHT_WITH_HISTORY = 0.3f;
 
@@ -140,7 +140,7 @@ public final class Snapshot {
             ComponentScores parts = new ComponentScores(w.collaborative() * collabOrZero[i],
                     w.content() * contentOrZero[i], w.popularity() * pop[i]);
             result.add(new Recommendation(catalog.shoes()[i].id(), blended[i], parts,
-                    reason(i, parts, hasHistory ? user : -1, profile, scope)));
+                    reason(i, parts, hasHistory ? user : -1, profile, scope.size())));
         }
         return result;
     }
@@ -271,7 +271,8 @@ public final class Snapshot {
         return any ? query : null;
     }
 
-    private Reason reason(int item, ComponentScores parts, int user, UserInfo profile, PopularityScope scope) {
+    /** The sentence for the component that contributed most; {@code scopedSize} is set when popularity was sized. */
+    Reason reason(int item, ComponentScores parts, int user, UserInfo profile, Float scopedSize) {
         if (parts.collaborative() >= parts.content() && parts.collaborative() >= parts.popularity()
                 && parts.collaborative() > 0) {
             return new Reason(ReasonKind.SHOPPERS_LIKE_YOU, null, "Popular with shoppers like you");
@@ -286,9 +287,9 @@ public final class Snapshot {
                         "Matches your taste for " + tasteWords(profile, catalog.shoes()[item]));
             }
         }
-        if (scope.size() != null) {
+        if (scopedSize != null) {
             return new Reason(ReasonKind.TRENDING_IN_YOUR_SIZE, null,
-                    "Trending in your size (EU " + formatSize(scope.size()) + ")");
+                    "Trending in your size (EU " + formatSize(scopedSize) + ")");
         }
         return new Reason(ReasonKind.POPULAR, null, "Popular right now");
     }

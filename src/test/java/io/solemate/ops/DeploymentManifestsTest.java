@@ -88,13 +88,12 @@ class DeploymentManifestsTest {
      */
     private static final Set<String> ANNOUNCED_ENV_NOT_YET_IN_APPLICATION_PROPERTIES = Set.of(
             "SOLEMATE_API_KEYS",
-            "SOLEMATE_RECOMMEND_REFRESH_INTERVAL",
             "SOLEMATE_AFTERCARE_INTERVAL",
             "SOLEMATE_DEMO_PAGE_ENABLED",
             "SOLEMATE_SECURITY_PROTECT_READS");
     private static final Set<String> SECRET_ENV = Set.of("SOLEMATE_DB_USER", "SOLEMATE_DB_PASSWORD", "SOLEMATE_API_KEYS");
     private static final Pattern PLACEHOLDER = Pattern.compile("REPLACE_ME(_[A-Z0-9_]+)?");
-    private static final Pattern SECRET_LOOKING_NAME = Pattern.compile(".*(PASSWORD|SECRET|TOKEN|API_KEY|USER).*");
+    private static final Pattern SECRET_LOOKING_NAME = Pattern.compile(".*(PASSWORD|SECRET|TOKEN|API_KEY|DB_USER).*");
     private static final Pattern ENV_PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_]+)");
 
     private static final Map<String, Class<? extends HasMetadata>> TYPES = Map.of(

@@ -36,7 +36,7 @@ public class RecommendationService {
             Snapshot snapshot = serving.snapshot();
             List<Recommendation> picks = snapshot.recommend(userId, new RecommendationQuery(limit, filter,
                     !includeOwned, directory.ownedBy(userId), directory.profile(userId)));
-            return new RecommendationView(userId, snapshot.version(), !snapshot.knowsUser(userId),
+            return new RecommendationView(userId, snapshot.version(), !snapshot.hasHistory(userId),
                     picks.stream().map(r -> RecommendationView.Item.of(r, snapshot.shoe(r.shoeId()))).toList());
         });
     }

@@ -33,16 +33,20 @@ class RecommendationResourceTest {
     @Inject
     Fixtures fixtures;
 
-    long brand;
-    List<Long> boots = new ArrayList<>();
-    List<Long> runners = new ArrayList<>();
-    long bootFan;
-    long runnerFan;
-    long newcomer;
+    // Built once for the class: every test reads the same store and the model fitted on it.
+    static long brand;
+    static List<Long> boots = new ArrayList<>();
+    static List<Long> runners = new ArrayList<>();
+    static long bootFan;
+    static long runnerFan;
+    static long newcomer;
 
     /** Two taste clusters (suede boots, mesh runners), fans of each, and a customer with no history. */
     @BeforeEach
     void store() {
+        if (!boots.isEmpty()) {
+            return;
+        }
         brand = fixtures.brand(Fixtures.unique("Reco"));
         for (int i = 0; i < 6; i++) {
             boots.add(fixtures.shoe("Ridge Suede Boot " + i, brand, "boots", "men", "suede", 150 + i, true, 42, 43));

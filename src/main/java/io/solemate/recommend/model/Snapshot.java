@@ -87,6 +87,12 @@ public final class Snapshot {
         return users.indexOf(userId) >= 0;
     }
 
+    /** True when the shopper has interactions in the fitted history (else recommendations are cold-start). */
+    public boolean hasHistory(long userId) {
+        int user = users.indexOf(userId);
+        return user >= 0 && history.rowLength(user) > 0;
+    }
+
     /** Catalogue facts of a shoe as of the fit, or null when the shoe is unknown. */
     public ShoeInfo shoe(long shoeId) {
         int i = catalog.index().indexOf(shoeId);

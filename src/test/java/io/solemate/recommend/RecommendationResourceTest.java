@@ -1,6 +1,7 @@
 package io.solemate.recommend;
 
 import static io.restassured.RestAssured.given;
+import static io.solemate.testsupport.Api.authorized;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
@@ -69,7 +70,7 @@ class RecommendationResourceTest {
         runnerFan = fans.get(1);
         fixtures.purchase(bootFan, boots.get(1), 42.0, now);
         newcomer = fixtures.user(Fixtures.unique("Newcomer"), "men", 42.0);
-        given().post("/api/admin/model/refresh").then().statusCode(200).body("version", greaterThan(0));
+        authorized().post("/api/admin/model/refresh").then().statusCode(200).body("version", greaterThan(0));
     }
 
     @Test
@@ -157,7 +158,7 @@ class RecommendationResourceTest {
                 statuses.add(given().get("/api/users/{id}/recommendations", runnerFan).then().extract().statusCode());
             }
         });
-        given().post("/api/admin/model/refresh").then().statusCode(200);
+        authorized().post("/api/admin/model/refresh").then().statusCode(200);
         refitting.set(false);
         readers.join();
         assertTrue(statuses.size() > 0);

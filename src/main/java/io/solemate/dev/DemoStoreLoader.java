@@ -11,7 +11,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 
@@ -28,9 +31,28 @@ public final class DemoStoreLoader {
     private static final List<String> IDENTITY_TABLES = List.of("brands", "shoes", "users", "interactions",
             "purchases", "environmental_data");
 
-    /** Rows written per table (weatherDays is 0 when weather was already present) and the time the load took. */
+    /**
+     * Rows written per table (weatherDays is 0 when weather was already present), the time the load took, and where
+     * it went: seconds per phase, in order.
+     */
     public record LoadReport(int brands, int shoes, long shoeSizes, int users, long interactions, long purchases,
-            int weatherDays, Duration took) {
+            int weatherDays, Duration took, Map<String, Double> phaseSeconds) {
+
+        public LoadReport {
+            phaseSeconds = Collections.unmodifiableMap(new LinkedHashMap<>(phaseSeconds));
+        }
+    }
+
+    /** Seconds spent per phase of a load. */
+    private static final class Stopwatch {
+        private final Map<String, Double> phases = new LinkedHashMap<>();
+        private long last = System.nanoTime();
+
+        void lap(String phase) {
+            long now = System.nanoTime();
+            phases.merge(phase, (now - last) / 1e9, Double::sum);
+            last = now;
+        }
     }
 
     private DemoStoreLoader() {
@@ -49,6 +71,7 @@ public final class DemoStoreLoader {
      */
     public static LoadReport load(Connection connection, DemoStore store) throws SQLException {
         long started = System.nanoTime();
+        Stopwatch stopwatch = new Stopwatch();
         boolean autoCommit = connection.getAutoCommit();
         connection.setAutoCommit(false);
         try {
@@ -58,35 +81,95 @@ public final class DemoStoreLoader {
                             + " into an empty database");
                 }
             }
+            List<String> restore = dropConstraintsAndIndexes(connection);
             CopyManager copy = connection.unwrap(PGConnection.class).getCopyAPI();
             copyBrands(copy, store);
             long shoeSizes = copyShoes(copy, store);
             copyUsers(copy, store);
-            long[] activity = copyActivity(copy, store);
+            stopwatch.lap("catalog and users");
+            long[] activity = copyActivity(copy, store, stopwatch);
             boolean loadWeather = !hasRows(connection, "environmental_data");
             if (loadWeather) {
                 copyWeather(copy, store);
             }
+            stopwatch.lap("purchases and weather");
             try (Statement statement = connection.createStatement()) {
+                // Index builds sort in memory instead of spilling to disk.
+                statement.execute("SET LOCAL maintenance_work_mem = '256MB'");
+                for (String sql : restore) {
+                    statement.execute(sql);
+                    stopwatch.lap(sql.startsWith("ALTER TABLE") && sql.contains("FOREIGN KEY") ? "foreign keys"
+                            : sql.startsWith("ANALYZE") ? "statistics" : "keys and indexes");
+                }
                 for (String table : IDENTITY_TABLES) {
                     // Next id after the largest one loaded (or 1 for an empty table).
                     statement.execute("SELECT setval(pg_get_serial_sequence('" + table + "', 'id'), "
                             + "coalesce(max(id), 0) + 1, false) FROM " + table);
                 }
-                // Fresh statistics, so the first queries after the load get sensible plans.
-                statement.execute("ANALYZE brands, shoes, shoe_sizes, users, interactions, purchases, "
-                        + "environmental_data");
             }
             connection.commit();
+            stopwatch.lap("sequences and commit");
             return new LoadReport(store.brands().size(), store.shoes().size(), shoeSizes, store.users().size(),
                     activity[0], activity[1], loadWeather ? store.weather().size() : 0,
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started), stopwatch.phases);
         } catch (SQLException | RuntimeException e) {
             connection.rollback();
             throw e;
         } finally {
             connection.setAutoCommit(autoCommit);
         }
+    }
+
+    /**
+     * Drops the constraints and indexes of the store tables and returns the statements that restore them, in order:
+     * primary and unique keys, other indexes, fresh statistics, foreign keys. Checking foreign keys and updating
+     * indexes row by row made a benchmark-scale load take minutes; building each index once and validating each
+     * foreign key with one join after the COPY takes seconds. Keys that tables outside the store refer to stay (their
+     * foreign keys would have to go too); they belong to the small tables. DDL is transactional: a failed load
+     * restores everything.
+     */
+    private static List<String> dropConstraintsAndIndexes(Connection connection) throws SQLException {
+        String storeTables = "ARRAY['" + String.join("', '", STORE_TABLES) + "']::regclass[]";
+        List<String> drops = new ArrayList<>();
+        List<String> restoreKeys = new ArrayList<>();
+        List<String> restoreIndexes = new ArrayList<>();
+        List<String> restoreForeignKeys = new ArrayList<>();
+        try (Statement statement = connection.createStatement()) {
+            try (ResultSet keys = statement.executeQuery("SELECT c.contype, c.conrelid::regclass::text, "
+                    + "quote_ident(c.conname), pg_get_constraintdef(c.oid) FROM pg_constraint c "
+                    + "WHERE c.conrelid = ANY (" + storeTables + ") AND (c.contype = 'f' OR c.contype IN ('p', 'u') "
+                    + "AND NOT EXISTS (SELECT 1 FROM pg_constraint r WHERE r.contype = 'f' AND r.conindid = c.conindid"
+                    + " AND r.conrelid <> ALL (" + storeTables + "))) "
+                    // Foreign keys first: they depend on the keys they reference.
+                    + "ORDER BY c.contype <> 'f', c.conrelid::regclass::text, c.conname")) {
+                while (keys.next()) {
+                    String table = keys.getString(2);
+                    String name = keys.getString(3);
+                    drops.add("ALTER TABLE " + table + " DROP CONSTRAINT " + name);
+                    String restore = "ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + keys.getString(4);
+                    (keys.getString(1).equals("f") ? restoreForeignKeys : restoreKeys).add(restore);
+                }
+            }
+            try (ResultSet indexes = statement.executeQuery("SELECT i.indexrelid::regclass::text, "
+                    + "pg_get_indexdef(i.indexrelid) FROM pg_index i WHERE i.indrelid = ANY (" + storeTables + ") "
+                    + "AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid "
+                    + "AND c.contype IN ('p', 'u')) AND NOT EXISTS (SELECT 1 FROM pg_constraint r "
+                    + "WHERE r.contype = 'f' AND r.conindid = i.indexrelid) ORDER BY 1")) {
+                while (indexes.next()) {
+                    drops.add("DROP INDEX " + indexes.getString(1));
+                    restoreIndexes.add(indexes.getString(2));
+                }
+            }
+            for (String drop : drops) {
+                statement.execute(drop);
+            }
+        }
+        List<String> restore = new ArrayList<>(restoreKeys);
+        restore.addAll(restoreIndexes);
+        // Statistics before the foreign keys, so their validating joins get good plans.
+        restore.add("ANALYZE " + String.join(", ", STORE_TABLES));
+        restore.addAll(restoreForeignKeys);
+        return restore;
     }
 
     private static boolean hasRows(Connection connection, String table) throws SQLException {
@@ -154,7 +237,7 @@ public final class DemoStoreLoader {
      * Streams interactions straight into COPY while collecting the (few) purchases, which follow in a second COPY:
      * one connection runs one COPY at a time. Returns {interactions, purchases}.
      */
-    private static long[] copyActivity(CopyManager copy, DemoStore store) throws SQLException {
+    private static long[] copyActivity(CopyManager copy, DemoStore store, Stopwatch stopwatch) throws SQLException {
         CopyWriter interactions = new CopyWriter(copy, "interactions",
                 "id, user_id, shoe_id, kind, value, occurred_at, recorded_at");
         List<Purchase> purchases = new ArrayList<>();
@@ -174,6 +257,7 @@ public final class DemoStoreLoader {
             }
         });
         long interactionCount = interactions.finish();
+        stopwatch.lap("interactions");
         CopyWriter out = new CopyWriter(copy, "purchases",
                 "id, user_id, shoe_id, eu_size, purchased_at, usage_km_per_week, returned_at, interaction_id");
         for (Purchase purchase : purchases) {

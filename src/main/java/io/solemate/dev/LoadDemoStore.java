@@ -42,6 +42,7 @@ public final class LoadDemoStore {
                     + "%d purchases, %d weather days in %.1f s%n", scale, report.brands(), report.shoes(),
                     report.shoeSizes(), report.users(), report.interactions(), report.purchases(),
                     report.weatherDays(), report.took().toMillis() / 1000.0);
+            report.phaseSeconds().forEach((phase, seconds) -> System.out.printf("  %-22s %6.1f s%n", phase, seconds));
         }
     }
 }

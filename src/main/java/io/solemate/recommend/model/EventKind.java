@@ -2,16 +2,23 @@ package io.solemate.recommend.model;
 
 import java.util.Locale;
 
-/** The kinds of interaction the store logs, in funnel order. */
+/** Kinds of shopper interactions, as stored in the {@code interactions.kind} column. */
 public enum EventKind {
     VIEW, LIKE, CART, PURCHASE, RATING, RETURN;
+
+    private static final EventKind[] VALUES = values();
 
     /** The lower-case name used in the database and the API. */
     public String dbValue() {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static EventKind fromDb(String value) {
-        return valueOf(value.toUpperCase(Locale.ROOT));
+    /** Parses the database spelling ({@code "view"}, {@code "purchase"}, ...), case-insensitively. */
+    public static EventKind fromDb(String s) {
+        return valueOf(s.trim().toUpperCase(Locale.ROOT));
+    }
+
+    static EventKind ofOrdinal(int ordinal) {
+        return VALUES[ordinal];
     }
 }

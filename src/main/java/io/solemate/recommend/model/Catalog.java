@@ -1,0 +1,81 @@
+package io.solemate.recommend.model;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/** Shoes in dense-index order with their id map, and the content documents the TF-IDF model indexes. */
+final class Catalog {
+
+    private final ShoeInfo[] shoes;
+    private final IdIndex index;
+
+    Catalog(ShoeInfo[] shoes) {
+        ShoeInfo[] sorted = shoes.clone();
+        Arrays.sort(sorted, Comparator.comparingLong(ShoeInfo::id));
+        long[] ids = new long[sorted.length];
+        for (int i = 0; i < sorted.length; i++) {
+            ids[i] = sorted[i].id();
+            if (i > 0 && ids[i] == ids[i - 1]) {
+                throw new IllegalArgumentException("duplicate shoe id " + ids[i]);
+            }
+        }
+        this.shoes = sorted;
+        this.index = IdIndex.ofSorted(ids);
+    }
+
+    ShoeInfo[] shoes() {
+        return shoes;
+    }
+
+    IdIndex index() {
+        return index;
+    }
+
+    int size() {
+        return shoes.length;
+    }
+
+    /** Field weights: category and material define a shoe most, then brand; name, colour and prose once. */
+    static List<ContentModel.Field> document(ShoeInfo s) {
+        return List.of(
+                new ContentModel.Field(s.name(), 1),
+                new ContentModel.Field(s.brand(), 2),
+                new ContentModel.Field(s.category(), 3),
+                new ContentModel.Field(s.material(), 3),
+                new ContentModel.Field(s.color(), 1),
+                new ContentModel.Field(s.gender(), 1),
+                new ContentModel.Field(s.description(), 1));
+    }
+
+    /** The stated tastes of a shopper, weighted like the matching shoe fields. */
+    static List<ContentModel.Field> document(UserInfo u) {
+        return List.of(
+                new ContentModel.Field(u.preferredCategory(), 3),
+                new ContentModel.Field(u.preferredMaterial(), 3),
+                new ContentModel.Field(u.preferredBrand(), 2));
+    }
+
+    List<List<ContentModel.Field>> documents() {
+        List<List<ContentModel.Field>> docs = new ArrayList<>(shoes.length);
+        for (ShoeInfo s : shoes) {
+            docs.add(document(s));
+        }
+        return docs;
+    }
+
+    long memoryBytes() {
+        long bytes = 8L * shoes.length;
+        for (ShoeInfo s : shoes) {
+            bytes += 96 + chars(s.name()) + chars(s.brand()) + chars(s.category()) + chars(s.gender())
+                    + chars(s.material()) + chars(s.color()) + chars(s.description())
+                    + (s.euSizes() == null ? 0 : 16 + 4L * s.euSizes().length);
+        }
+        return bytes;
+    }
+
+    private static long chars(String s) {
+        return s == null ? 0 : 40 + s.length();
+    }
+}

@@ -1,0 +1,233 @@
+package io.solemate.recommend.model;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * TF-IDF item vectors (L2-normalized, sparse) with an inverted index, so cosine scores against any query vector
+ * touch only the postings of the query's terms. Documents are weighted fields: a field of weight w counts its
+ * terms w times, which is how category and material outweigh free-text description.
+ */
+final class ContentModel {
+
+    /** One field of an item's text and how many times its terms count. */
+    record Field(String text, int weight) {
+    }
+
+    private final String[] vocabulary;
+    private final float[] idf;
+    private final int[] itemPtr;
+    private final int[] itemTerm;
+    private final float[] itemWeight;
+    private final int[] termPtr;
+    private final int[] termItem;
+    private final float[] termWeight;
+    private final Map<String, Integer> termIndex;
+
+    ContentModel(String[] vocabulary, float[] idf, int[] itemPtr, int[] itemTerm, float[] itemWeight) {
+        this.vocabulary = vocabulary;
+        this.idf = idf;
+        this.itemPtr = itemPtr;
+        this.itemTerm = itemTerm;
+        this.itemWeight = itemWeight;
+        int terms = vocabulary.length;
+        termPtr = new int[terms + 1];
+        for (int t : itemTerm) {
+            termPtr[t + 1]++;
+        }
+        for (int t = 0; t < terms; t++) {
+            termPtr[t + 1] += termPtr[t];
+        }
+        termItem = new int[itemTerm.length];
+        termWeight = new float[itemTerm.length];
+        int[] next = Arrays.copyOf(termPtr, terms);
+        for (int i = 0; i + 1 < itemPtr.length; i++) {
+            for (int k = itemPtr[i]; k < itemPtr[i + 1]; k++) {
+                int pos = next[itemTerm[k]]++;
+                termItem[pos] = i;
+                termWeight[pos] = itemWeight[k];
+            }
+        }
+        termIndex = new HashMap<>(terms * 2);
+        for (int t = 0; t < terms; t++) {
+            termIndex.put(vocabulary[t], t);
+        }
+    }
+
+    static ContentModel fit(List<List<Field>> documents) {
+        TextAnalyzer analyzer = new TextAnalyzer();
+        List<Map<String, Float>> counts = new java.util.ArrayList<>(documents.size());
+        TreeMap<String, Integer> documentFrequency = new TreeMap<>();
+        for (List<Field> doc : documents) {
+            Map<String, Float> tf = termCounts(analyzer, doc);
+            counts.add(tf);
+            tf.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
+        }
+        String[] vocabulary = documentFrequency.keySet().toArray(String[]::new);
+        Map<String, Integer> index = new HashMap<>();
+        float[] idf = new float[vocabulary.length];
+        int n = documents.size();
+        for (int t = 0; t < vocabulary.length; t++) {
+            index.put(vocabulary[t], t);
+            idf[t] = (float) (Math.log((1.0 + n) / (1.0 + documentFrequency.get(vocabulary[t]))) + 1.0);
+        }
+        int[] ptr = new int[n + 1];
+        int total = counts.stream().mapToInt(Map::size).sum();
+        int[] terms = new int[total];
+        float[] weights = new float[total];
+        int pos = 0;
+        for (int i = 0; i < n; i++) {
+            int start = pos;
+            for (var e : new TreeMap<>(counts.get(i)).entrySet()) {
+                int t = index.get(e.getKey());
+                terms[pos] = t;
+                weights[pos] = e.getValue() * idf[t];
+                pos++;
+            }
+            normalize(weights, start, pos);
+            ptr[i + 1] = pos;
+        }
+        return new ContentModel(vocabulary, idf, ptr, terms, weights);
+    }
+
+    private static Map<String, Float> termCounts(TextAnalyzer analyzer, List<Field> doc) {
+        Map<String, Float> tf = new HashMap<>();
+        for (Field field : doc) {
+            for (String term : analyzer.terms(field.text())) {
+                tf.merge(term, (float) field.weight(), Float::sum);
+            }
+        }
+        return tf;
+    }
+
+    private static void normalize(float[] weights, int from, int to) {
+        double s = 0;
+        for (int k = from; k < to; k++) {
+            s += weights[k] * weights[k];
+        }
+        if (s > 0) {
+            float inv = (float) (1.0 / Math.sqrt(s));
+            for (int k = from; k < to; k++) {
+                weights[k] *= inv;
+            }
+        }
+    }
+
+    int items() {
+        return itemPtr.length - 1;
+    }
+
+    int terms() {
+        return vocabulary.length;
+    }
+
+    /** A dense accumulator for query vectors over the vocabulary. */
+    float[] newQuery() {
+        return new float[vocabulary.length];
+    }
+
+    /** query += weight * vector(item). */
+    void addItem(int item, float weight, float[] query) {
+        for (int k = itemPtr[item]; k < itemPtr[item + 1]; k++) {
+            query[itemTerm[k]] += weight * itemWeight[k];
+        }
+    }
+
+    /** query += weight * TF-IDF vector (L2-normalized) of free text such as a stated profile. */
+    void addText(List<Field> fields, float weight, float[] query) {
+        Map<String, Float> tf = termCounts(new TextAnalyzer(), fields);
+        double norm = 0;
+        float[] sparse = new float[tf.size()];
+        int[] ids = new int[tf.size()];
+        int n = 0;
+        for (var e : tf.entrySet()) {
+            Integer t = termIndex.get(e.getKey());
+            if (t != null) {
+                ids[n] = t;
+                sparse[n] = e.getValue() * idf[t];
+                norm += sparse[n] * sparse[n];
+                n++;
+            }
+        }
+        if (norm == 0) {
+            return;
+        }
+        float scale = (float) (weight / Math.sqrt(norm));
+        for (int k = 0; k < n; k++) {
+            query[ids[k]] += scale * sparse[k];
+        }
+    }
+
+    /** out[i] = query . vector(i) for every item, walking only the postings of the query's non-zero terms. */
+    void score(float[] query, double[] out) {
+        Arrays.fill(out, 0);
+        for (int t = 0; t < query.length; t++) {
+            float q = query[t];
+            if (q != 0) {
+                for (int k = termPtr[t]; k < termPtr[t + 1]; k++) {
+                    out[termItem[k]] += q * termWeight[k];
+                }
+            }
+        }
+    }
+
+    /** Cosine similarity of two items. */
+    double cosine(int a, int b) {
+        int i = itemPtr[a];
+        int j = itemPtr[b];
+        double s = 0;
+        while (i < itemPtr[a + 1] && j < itemPtr[b + 1]) {
+            if (itemTerm[i] == itemTerm[j]) {
+                s += itemWeight[i++] * itemWeight[j++];
+            } else if (itemTerm[i] < itemTerm[j]) {
+                i++;
+            } else {
+                j++;
+            }
+        }
+        return s;
+    }
+
+    /** A user's content scores: the weighted sum of their history's vectors as the query. */
+    ItemScorer forHistory(InteractionMatrix history) {
+        return (user, out) -> {
+            float[] query = newQuery();
+            for (int k = history.rowStart(user); k < history.rowEnd(user); k++) {
+                addItem(history.colIndex(k), history.value(k), query);
+            }
+            score(query, out);
+        };
+    }
+
+    String[] vocabulary() {
+        return vocabulary;
+    }
+
+    float[] idf() {
+        return idf;
+    }
+
+    int[] itemPtr() {
+        return itemPtr;
+    }
+
+    int[] itemTerm() {
+        return itemTerm;
+    }
+
+    float[] itemWeight() {
+        return itemWeight;
+    }
+
+    long memoryBytes() {
+        long strings = 0;
+        for (String s : vocabulary) {
+            strings += 48 + 2L * s.length();
+        }
+        return strings + 4L * idf.length + 4L * (itemPtr.length + termPtr.length) + 16L * itemTerm.length
+                + 64L * vocabulary.length;
+    }
+}

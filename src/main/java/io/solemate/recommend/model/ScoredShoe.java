@@ -1,0 +1,4 @@
+package io.solemate.recommend.model;
+
+public record ScoredShoe(long shoeId, double score) {
+}

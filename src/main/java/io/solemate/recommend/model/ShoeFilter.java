@@ -1,0 +1,37 @@
+package io.solemate.recommend.model;
+
+/** Optional constraints on recommended shoes; null fields do not constrain. Strings compare case-insensitively. */
+public record ShoeFilter(String category, String brand, String gender, Double minPrice, Double maxPrice, Float size,
+                         boolean inStockOnly) {
+
+    private static final ShoeFilter NONE = new ShoeFilter(null, null, null, null, null, null, false);
+
+    public static ShoeFilter none() {
+        return NONE;
+    }
+
+    /**
+     * Whether the shoe passes. A gender filter also admits unisex shoes, since they fit every shopper.
+     */
+    public boolean accepts(ShoeInfo s) {
+        if (category != null && !category.equalsIgnoreCase(s.category())) {
+            return false;
+        }
+        if (brand != null && !brand.equalsIgnoreCase(s.brand())) {
+            return false;
+        }
+        if (gender != null && !gender.equalsIgnoreCase(s.gender()) && !"unisex".equalsIgnoreCase(s.gender())) {
+            return false;
+        }
+        if (minPrice != null && s.price() < minPrice) {
+            return false;
+        }
+        if (maxPrice != null && s.price() > maxPrice) {
+            return false;
+        }
+        if (inStockOnly && !s.inStock()) {
+            return false;
+        }
+        return size == null || s.hasSize(size);
+    }
+}

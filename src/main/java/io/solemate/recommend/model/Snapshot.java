@@ -1,0 +1,409 @@
+package io.solemate.recommend.model;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * One immutable fitted model set: id maps, the interaction history, collaborative factors, TF-IDF index, popularity
+ * and the tuned blend. All state is final and never mutated after construction, so one instance can serve any
+ * number of threads.
+ */
+public final class Snapshot {
+
+    /** Blend for shoppers without history: stated tastes and popularity only. */
+    static final BlendWeights COLD_START_BLEND = new BlendWeights(0, 0.5, 0.5);
+    /** Stated tastes next to a history query (unit length): a nudge, not a takeover. */
+    private static final float PROFILE_WEIGHT_WITH_HISTORY = 0.3f;
+
+    private final long version;
+    private final Instant fittedAt;
+    private final ModelStats stats;
+    private final Catalog catalog;
+    private final IdIndex users;
+    private final InteractionMatrix history;
+    private final InteractionMatrix dampedHistory;
+    private final double[] popularity;
+    private final Collaborative collaborative;
+    private final ContentModel content;
+    private final BlendWeights weights;
+
+    private Snapshot(long version, Instant fittedAt, ModelStats stats, Catalog catalog, IdIndex users,
+                     InteractionMatrix history, double[] popularity, Collaborative collaborative,
+                     ContentModel content, BlendWeights weights) {
+        this.version = version;
+        this.fittedAt = fittedAt;
+        this.stats = stats;
+        this.catalog = catalog;
+        this.users = users;
+        this.history = history;
+        this.dampedHistory = history.mapValues(ModelFitter.DAMPED);
+        this.popularity = popularity;
+        this.collaborative = collaborative;
+        this.content = content;
+        this.weights = weights;
+    }
+
+    static Snapshot create(long version, Instant fittedAt, Catalog catalog, IdIndex users, InteractionMatrix history,
+                           double[] popularity, Collaborative collaborative, ContentModel content,
+                           BlendWeights weights, Map<String, Long> fitMillis,
+                           Map<String, Map<String, Double>> validation) {
+        long memory = catalog.memoryBytes() + 8L * users.size() + history.memoryBytes() + 8L * popularity.length
+                + (collaborative == null ? 0 : collaborative.memoryBytes()) + content.memoryBytes();
+        ModelStats stats = new ModelStats(users.size(), catalog.size(), history.nnz(), fitMillis, validation, weights,
+                collaborative == null ? "none" : collaborative.choice().label, memory);
+        return new Snapshot(version, fittedAt, stats, catalog, users, history, popularity, collaborative, content,
+                weights);
+    }
+
+    /** Rebuilds a decoded snapshot; stats come from the encoded original. */
+    static Snapshot restore(long version, Instant fittedAt, ModelStats stats, Catalog catalog, IdIndex users,
+                            InteractionMatrix history, double[] popularity, Collaborative collaborative,
+                            ContentModel content) {
+        return new Snapshot(version, fittedAt, stats, catalog, users, history, popularity, collaborative, content,
+                stats.blendWeights());
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant fittedAt() {
+        return fittedAt;
+    }
+
+    public ModelStats stats() {
+        return stats;
+    }
+
+    public boolean knowsShoe(long shoeId) {
+        return catalog.index().indexOf(shoeId) >= 0;
+    }
+
+    public boolean knowsUser(long userId) {
+        return users.indexOf(userId) >= 0;
+    }
+
+    /** Catalogue facts of a shoe as of the fit, or null when the shoe is unknown. */
+    public ShoeInfo shoe(long shoeId) {
+        int i = catalog.index().indexOf(shoeId);
+        return i < 0 ? null : catalog.shoes()[i];
+    }
+
+    /** Raw score of the collaborative model (ALS when fitted, else PureSVD); NaN for unknown users or shoes. */
+    public double collaborativeScore(long userId, long shoeId) {
+        int user = users.indexOf(userId);
+        int item = catalog.index().indexOf(shoeId);
+        if (user < 0 || item < 0 || collaborative == null) {
+            return Double.NaN;
+        }
+        return collaborative.rawScore(user, item);
+    }
+
+    /**
+     * The best shoes for a shopper. Known shoppers with history get the tuned blend of collaborative, content (their
+     * history plus stated tastes) and popularity; others get stated tastes plus popularity among shoes for their
+     * gender, size and preferred category.
+     */
+    public List<Recommendation> recommend(long userId, RecommendationQuery query) {
+        int items = catalog.size();
+        int user = users.indexOf(userId);
+        boolean hasHistory = user >= 0 && history.rowLength(user) > 0;
+        UserInfo profile = query.profile();
+
+        int[] candidates = new int[items];
+        int n = candidates(user, query, candidates);
+
+        double[] collab = hasHistory && collaborative != null
+                ? collaborative.normalizedScores(user, candidates, n, items) : null;
+        float[] contentQuery = contentQuery(hasHistory ? user : -1, profile);
+        double[] contentScores = null;
+        if (contentQuery != null) {
+            contentScores = new double[items];
+            content.score(contentQuery, contentScores);
+            Blender.minMax(contentScores, candidates, n, items);
+        }
+        PopularityScope scope = PopularityScope.of(profile, !hasHistory);
+        double[] pop = Blender.minMax(scope.apply(popularity, catalog.shoes()), candidates, n, items);
+        BlendWeights w = hasHistory && collaborative != null ? weights : COLD_START_BLEND;
+        double[] collabOrZero = collab == null ? new double[items] : collab;
+        double[] contentOrZero = contentScores == null ? new double[items] : contentScores;
+
+        double[] blended = new double[items];
+        Blender.combine(w, collabOrZero, contentOrZero, pop, candidates, n, blended);
+        int[] top = TopK.select(blended, query.limit());
+        List<Recommendation> result = new ArrayList<>(top.length);
+        for (int i : top) {
+            ComponentScores parts = new ComponentScores(w.collaborative() * collabOrZero[i],
+                    w.content() * contentOrZero[i], w.popularity() * pop[i]);
+            result.add(new Recommendation(catalog.shoes()[i].id(), blended[i], parts,
+                    reason(i, parts, hasHistory ? user : -1, profile, scope)));
+        }
+        return result;
+    }
+
+    /** Shoes closest to the given one by content (TF-IDF cosine), best first, excluding itself. */
+    public List<ScoredShoe> similar(long shoeId, int limit, ShoeFilter filter) {
+        int item = catalog.index().indexOf(shoeId);
+        if (item < 0 || limit < 1) {
+            return List.of();
+        }
+        ShoeFilter f = filter == null ? ShoeFilter.none() : filter;
+        float[] query = content.newQuery();
+        content.addItem(item, 1f, query);
+        double[] scores = new double[catalog.size()];
+        content.score(query, scores);
+        for (int i = 0; i < scores.length; i++) {
+            ShoeInfo s = catalog.shoes()[i];
+            if (i == item || scores[i] <= 0 || !s.active() || !f.accepts(s)) {
+                scores[i] = Double.NEGATIVE_INFINITY;
+            }
+        }
+        List<ScoredShoe> result = new ArrayList<>();
+        for (int i : TopK.select(scores, limit)) {
+            result.add(new ScoredShoe(catalog.shoes()[i].id(), scores[i]));
+        }
+        return result;
+    }
+
+    /** The hybrid as a plain ranker for the offline evaluation, with the fit's total time. */
+    public RankingModel asRankingModel() {
+        return new RankingModel() {
+            @Override
+            public String name() {
+                return "Hybrid";
+            }
+
+            @Override
+            public long fitMillis() {
+                return stats.fitMillis().getOrDefault("total", 0L);
+            }
+
+            @Override
+            public long[] itemIds() {
+                return catalog.index().ids().clone();
+            }
+
+            @Override
+            public void score(long userId, boolean[] excluded, double[] out) {
+                int items = catalog.size();
+                int user = users.indexOf(userId);
+                int[] candidates = new int[items];
+                int n = 0;
+                for (int i = 0; i < items; i++) {
+                    if (!excluded[i] && catalog.shoes()[i].active()) {
+                        candidates[n++] = i;
+                    }
+                }
+                boolean hasHistory = user >= 0 && history.rowLength(user) > 0;
+                double[] collab = hasHistory && collaborative != null
+                        ? collaborative.normalizedScores(user, candidates, n, items) : new double[items];
+                float[] query = contentQuery(hasHistory ? user : -1, null);
+                double[] contentScores = new double[items];
+                if (query != null) {
+                    content.score(query, contentScores);
+                    Blender.minMax(contentScores, candidates, n, items);
+                }
+                double[] pop = Blender.minMax(popularity.clone(), candidates, n, items);
+                BlendWeights w = hasHistory && collaborative != null ? weights : COLD_START_BLEND;
+                Blender.combine(w, collab, contentScores, pop, candidates, n, out);
+            }
+        };
+    }
+
+    /** Active shoes passing the filter and, when asked, not owned; returns how many were written. */
+    private int candidates(int user, RecommendationQuery query, int[] out) {
+        int items = catalog.size();
+        boolean[] owned = new boolean[items];
+        if (query.excludeOwned()) {
+            for (Long id : query.ownedShoeIds()) {
+                int i = catalog.index().indexOf(id);
+                if (i >= 0) {
+                    owned[i] = true;
+                }
+            }
+            if (user >= 0) {
+                for (int k = history.rowStart(user); k < history.rowEnd(user); k++) {
+                    if (history.strongestKind(k) == EventKind.PURCHASE) {
+                        owned[history.colIndex(k)] = true;
+                    }
+                }
+            }
+        }
+        ShoeFilter filter = query.filter();
+        int n = 0;
+        for (int i = 0; i < items; i++) {
+            ShoeInfo s = catalog.shoes()[i];
+            if (!owned[i] && s.active() && filter.accepts(s)) {
+                out[n++] = i;
+            }
+        }
+        return n;
+    }
+
+    /** History vectors (unit length) plus stated tastes; null when there is neither. */
+    private float[] contentQuery(int user, UserInfo profile) {
+        float[] query = content.newQuery();
+        boolean any = false;
+        if (user >= 0) {
+            for (int k = dampedHistory.rowStart(user); k < dampedHistory.rowEnd(user); k++) {
+                content.addItem(dampedHistory.colIndex(k), dampedHistory.value(k), query);
+            }
+            double norm = 0;
+            for (float q : query) {
+                norm += q * q;
+            }
+            if (norm > 0) {
+                float inv = (float) (1 / Math.sqrt(norm));
+                for (int t = 0; t < query.length; t++) {
+                    query[t] *= inv;
+                }
+                any = true;
+            }
+        }
+        if (profile != null && profile.hasTaste()) {
+            content.addText(Catalog.document(profile), any ? PROFILE_WEIGHT_WITH_HISTORY : 1f, query);
+            any = true;
+        }
+        return any ? query : null;
+    }
+
+    private Reason reason(int item, ComponentScores parts, int user, UserInfo profile, PopularityScope scope) {
+        if (parts.collaborative() >= parts.content() && parts.collaborative() >= parts.popularity()
+                && parts.collaborative() > 0) {
+            return new Reason(ReasonKind.SHOPPERS_LIKE_YOU, null, "Popular with shoppers like you");
+        }
+        if (parts.content() >= parts.popularity() && parts.content() > 0) {
+            Reason anchored = anchoredReason(item, user);
+            if (anchored != null) {
+                return anchored;
+            }
+            if (profile != null && profile.hasTaste()) {
+                return new Reason(ReasonKind.MATCHES_YOUR_TASTE, null,
+                        "Matches your taste for " + tasteWords(profile, catalog.shoes()[item]));
+            }
+        }
+        if (scope.size() != null) {
+            return new Reason(ReasonKind.TRENDING_IN_YOUR_SIZE, null,
+                    "Trending in your size (EU " + formatSize(scope.size()) + ")");
+        }
+        return new Reason(ReasonKind.POPULAR, null, "Popular right now");
+    }
+
+    /** "Because you bought X", anchored on the history shoe most similar in content to the pick. */
+    private Reason anchoredReason(int item, int user) {
+        if (user < 0) {
+            return null;
+        }
+        int best = -1;
+        double bestSimilarity = 0;
+        for (int k = history.rowStart(user); k < history.rowEnd(user); k++) {
+            int h = history.colIndex(k);
+            double similarity = h == item ? 0 : content.cosine(h, item);
+            if (similarity > bestSimilarity) {
+                best = k;
+                bestSimilarity = similarity;
+            }
+        }
+        if (best < 0) {
+            return null;
+        }
+        ShoeInfo anchor = catalog.shoes()[history.colIndex(best)];
+        String verb = switch (history.strongestKind(best)) {
+            case PURCHASE -> "bought";
+            case RATING -> "rated";
+            case LIKE, CART -> "liked";
+            default -> "viewed";
+        };
+        return new Reason(ReasonKind.BECAUSE_YOU_BOUGHT, anchor.id(), "Because you " + verb + " " + anchor.name());
+    }
+
+    /** The stated tastes the shoe matches, e.g. "suede boots"; all stated tastes if it matches none literally. */
+    private static String tasteWords(UserInfo profile, ShoeInfo shoe) {
+        List<String> words = new ArrayList<>();
+        List<String> stated = new ArrayList<>();
+        addTaste(profile.preferredBrand(), shoe.brand(), words, stated);
+        addTaste(profile.preferredMaterial(), shoe.material(), words, stated);
+        addTaste(profile.preferredCategory(), shoe.category(), words, stated);
+        return String.join(" ", words.isEmpty() ? stated : words);
+    }
+
+    private static void addTaste(String taste, String shoeValue, List<String> matched, List<String> stated) {
+        if (taste != null) {
+            stated.add(taste.toLowerCase(Locale.ROOT));
+            if (taste.equalsIgnoreCase(shoeValue)) {
+                matched.add(taste.toLowerCase(Locale.ROOT));
+            }
+        }
+    }
+
+    private static String formatSize(float size) {
+        return size == Math.rint(size) ? String.valueOf((int) size) : String.valueOf(size);
+    }
+
+    /**
+     * Which shoes popularity may promote: for a profile with gender or size, only shoes for that gender (or unisex)
+     * in that size; for a cold-start shopper also only their preferred category.
+     */
+    private record PopularityScope(String gender, Float size, String category) {
+
+        static PopularityScope of(UserInfo profile, boolean coldStart) {
+            if (profile == null) {
+                return new PopularityScope(null, null, null);
+            }
+            return new PopularityScope(profile.gender(), profile.shoeSize(),
+                    coldStart ? profile.preferredCategory() : null);
+        }
+
+        double[] apply(double[] popularity, ShoeInfo[] shoes) {
+            double[] scoped = popularity.clone();
+            if (gender == null && size == null && category == null) {
+                return scoped;
+            }
+            ShoeFilter scope = new ShoeFilter(category, null, gender, null, null, size, false);
+            for (int i = 0; i < shoes.length; i++) {
+                if (!scope.accepts(shoes[i])) {
+                    scoped[i] = 0;
+                }
+            }
+            return scoped;
+        }
+    }
+
+    // Package-private views for the codec.
+
+    Catalog catalog() {
+        return catalog;
+    }
+
+    IdIndex users() {
+        return users;
+    }
+
+    InteractionMatrix history() {
+        return history;
+    }
+
+    double[] popularity() {
+        return popularity;
+    }
+
+    Collaborative collaborative() {
+        return collaborative;
+    }
+
+    ContentModel content() {
+        return content;
+    }
+
+    @Override
+    public String toString() {
+        return "Snapshot[v" + version + ", " + stats.users() + " users, " + stats.shoes() + " shoes, "
+                + stats.interactions() + " interactions, " + stats.collaborativeModel() + ", "
+                + Arrays.toString(new double[] {weights.collaborative(), weights.content(), weights.popularity()})
+                + "]";
+    }
+}

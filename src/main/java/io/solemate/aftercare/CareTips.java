@@ -1,0 +1,63 @@
+package io.solemate.aftercare;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Seasonal extras for a care reminder, by weather condition and upper material: waterproofing for wet weeks, salt
+ * stains for snowy ones, drying and heat for hot ones. Every (condition, material) pair has a tip, so the SQL that
+ * joins them never needs a default.
+ */
+final class CareTips {
+
+    private static final Map<String, Map<String, String>> TIPS = Map.of(
+            "wet", Map.of(
+                    "leather", "Wet weeks ahead: work a waterproofing wax or cream into the leather, and let wet pairs dry slowly away from radiators.",
+                    "suede", "Wet weeks ahead: spray a suede protector before you wear them, and brush the nap up again once they are dry.",
+                    "nubuck", "Wet weeks ahead: spray a nubuck protector before you wear them, and brush the nap up again once they are dry.",
+                    "mesh", "Wet weeks ahead: mesh lets water in, so a water-repellent spray helps; stuff wet pairs with paper to dry them.",
+                    "knit", "Wet weeks ahead: a fabric water repellent keeps the knit from soaking through; air-dry wet pairs flat, never in a dryer.",
+                    "canvas", "Wet weeks ahead: a fabric protector spray keeps canvas from soaking and staining; dry wet pairs stuffed with paper.",
+                    "synthetic", "Wet weeks ahead: a water-repellent spray keeps the upper dry; wipe off mud before it dries on.",
+                    "rubber", "Wet weeks ahead: rubber keeps water out, but rinse off grit and check that the soles still grip."),
+            "snowy", Map.of(
+                    "leather", "Snowy weeks ahead: wipe road-salt stains off with a damp cloth (a dash of white vinegar helps) and condition the leather afterwards.",
+                    "suede", "Snowy weeks ahead: let salt stains dry, then brush them out and lift white rings with a suede eraser; renew the protector.",
+                    "nubuck", "Snowy weeks ahead: let salt stains dry, then brush them out and lift white rings with a nubuck eraser; renew the protector.",
+                    "mesh", "Snowy weeks ahead: rinse road salt out of the mesh with lukewarm water before it stiffens, then air-dry.",
+                    "knit", "Snowy weeks ahead: rinse road salt out of the knit with lukewarm water before it stiffens, then air-dry flat.",
+                    "canvas", "Snowy weeks ahead: rinse road salt out of the canvas before it leaves tide marks, then air-dry.",
+                    "synthetic", "Snowy weeks ahead: wipe road salt off the upper and the seams after each wear.",
+                    "rubber", "Snowy weeks ahead: rinse road salt off after each wear; it dries rubber out until it cracks."),
+            "hot", Map.of(
+                    "leather", "Hot weeks ahead: keep the leather out of direct sun and hot cars so it doesn't dry out and crack; condition it more often.",
+                    "suede", "Hot weeks ahead: store them out of the sun, which fades suede, and let them air between wears.",
+                    "nubuck", "Hot weeks ahead: store them out of the sun, which fades nubuck, and let them air between wears.",
+                    "mesh", "Hot weeks ahead: let them dry out fully between wears and freshen the insoles; never dry them in the sun or on a heater.",
+                    "knit", "Hot weeks ahead: let them dry out fully between wears and freshen the insoles; heat shrinks knit, so no heaters.",
+                    "canvas", "Hot weeks ahead: air them between wears and wash the insoles; keep white canvas out of the sun so it doesn't yellow.",
+                    "synthetic", "Hot weeks ahead: don't leave them in a hot car; heat weakens the glue of synthetic uppers.",
+                    "rubber", "Hot weeks ahead: keep rubber out of direct sun and hot cars; heat softens and deforms it."));
+
+    private CareTips() {
+    }
+
+    static String tip(String condition, String material) {
+        Map<String, String> byMaterial = TIPS.get(condition);
+        return byMaterial == null ? null : byMaterial.get(material);
+    }
+
+    /** The tips as three parallel columns (condition, material, text), to join in SQL via unnest. */
+    static List<List<String>> columns() {
+        List<String> conditions = new ArrayList<>();
+        List<String> materials = new ArrayList<>();
+        List<String> texts = new ArrayList<>();
+        TIPS.forEach((condition, byMaterial) -> byMaterial.forEach((material, text) -> {
+            conditions.add(condition);
+            materials.add(material);
+            texts.add(text);
+        }));
+        return List.of(conditions, materials, texts);
+    }
+}

@@ -1,0 +1,157 @@
+package io.solemate.aftercare;
+
+import io.smallrye.mutiny.Uni;
+import io.solemate.common.Page;
+import io.solemate.common.Paging;
+import io.solemate.customers.CustomerService;
+import io.solemate.ops.ProblemException;
+import io.vertx.mutiny.sqlclient.Pool;
+import io.vertx.mutiny.sqlclient.Row;
+import io.vertx.mutiny.sqlclient.RowSet;
+import io.vertx.mutiny.sqlclient.Tuple;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads and updates a customer's after-care notifications. Listed are notifications that are due (due date on or
+ * before today, UTC) and belong to shoes still owned; dismissed ones are never listed: {@code all} means unread and
+ * read.
+ */
+@ApplicationScoped
+public class NotificationService {
+
+    /** The statuses each value of the {@code status} filter lists. */
+    static final Map<String, String[]> LISTED = Map.of(
+            "unread", new String[] { "unread" },
+            "read", new String[] { "read" },
+            "all", new String[] { "unread", "read" });
+
+    private static final String FEED_FILTER = """
+            FROM notifications n JOIN purchases p ON p.id = n.purchase_id
+            WHERE n.user_id = $1 AND n.status = ANY($2) AND n.due_on <= $3 AND p.returned_at IS NULL""";
+
+    private static final String LIST = "SELECT " + prefixed("n") + " " + FEED_FILTER
+            + " ORDER BY n.due_on DESC, n.id DESC LIMIT $4 OFFSET $5";
+
+    private static final String COUNT = "SELECT count(*) " + FEED_FILTER;
+
+    /**
+     * Moves a notification to {@code $2} unless it is already there or the move is not allowed (dismissed stays
+     * dismissed); returns it either way, so repeating the call answers the same.
+     */
+    private static final String CHANGE_STATUS = """
+            WITH changed AS (
+                UPDATE notifications SET status = $2, status_changed_at = $3
+                WHERE id = $1 AND status = ANY($4)
+                RETURNING %1$s)
+            SELECT %1$s FROM changed
+            UNION ALL
+            SELECT %1$s FROM notifications WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM changed)"""
+            .formatted(NotificationView.COLUMNS);
+
+    private static final String OWNED = """
+            SELECT p.id AS purchase_id, p.purchased_at, p.usage_km_per_week, s.id AS shoe_id, s.name,
+                   b.name AS brand, s.category, s.material, s.care_instructions, s.care_interval_days, s.lifespan_days
+            FROM purchases p JOIN shoes s ON s.id = p.shoe_id JOIN brands b ON b.id = s.brand_id
+            WHERE p.user_id = $1 AND p.returned_at IS NULL
+            ORDER BY p.purchased_at DESC, p.id DESC""";
+
+    private static final String DUE_UNREAD = "SELECT " + NotificationView.COLUMNS + """
+             FROM notifications
+            WHERE user_id = $1 AND status = 'unread' AND due_on <= $2
+            ORDER BY due_on DESC, id DESC""";
+
+    private final Pool pool;
+    private final CustomerService customers;
+    private final AftercareConfig config;
+    private final Clock clock;
+
+    public NotificationService(Pool pool, CustomerService customers, AftercareConfig config, Clock clock) {
+        this.pool = pool;
+        this.customers = customers;
+        this.config = config;
+        this.clock = clock;
+    }
+
+    /** Due notifications of a customer, newest due date first; 404 for an unknown customer. */
+    public Uni<Page<NotificationView>> list(long userId, String status, Paging paging) {
+        String[] statuses = LISTED.get(status);
+        LocalDate today = today();
+        return customers.require(userId)
+                .flatMap(user -> pool.preparedQuery(LIST)
+                        .execute(Tuple.of(userId, statuses, today, paging.limit, paging.offset())))
+                .flatMap(rows -> pool.preparedQuery(COUNT).execute(Tuple.of(userId, statuses, today))
+                        .map(count -> new Page<>(views(rows), paging.page, paging.limit,
+                                count.iterator().next().getLong(0))));
+    }
+
+    /** Marks a notification read (a dismissed one stays dismissed); 404 for an unknown id. */
+    public Uni<NotificationView> markRead(long id) {
+        return changeStatus(id, "read", "unread");
+    }
+
+    public Uni<NotificationView> dismiss(long id) {
+        return changeStatus(id, "dismissed", "unread", "read");
+    }
+
+    private Uni<NotificationView> changeStatus(long id, String status, String... from) {
+        Tuple parameters = Tuple.of(id, status, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)), from);
+        return pool.preparedQuery(CHANGE_STATUS).execute(parameters).map(rows -> {
+            if (rows.size() == 0) {
+                throw ProblemException.notFound("Notification", id);
+            }
+            return NotificationView.of(rows.iterator().next());
+        });
+    }
+
+    /** Shoes the customer owns with their lifecycle, newest purchase first; 404 for an unknown customer. */
+    public Uni<List<OwnedShoeView>> ownedShoes(long userId) {
+        LocalDate today = today();
+        return customers.require(userId)
+                .flatMap(user -> pool.preparedQuery(OWNED).execute(Tuple.of(userId)))
+                .flatMap(owned -> pool.preparedQuery(DUE_UNREAD).execute(Tuple.of(userId, today))
+                        .map(due -> {
+                            Map<Long, List<NotificationView>> byPurchase = new HashMap<>();
+                            for (NotificationView n : views(due)) {
+                                byPurchase.computeIfAbsent(n.purchaseId(), k -> new ArrayList<>()).add(n);
+                            }
+                            List<OwnedShoeView> shoes = new ArrayList<>(owned.size());
+                            owned.forEach(row -> shoes.add(ownedShoe(row, today,
+                                    byPurchase.getOrDefault(row.getLong("purchase_id"), List.of()))));
+                            return shoes;
+                        }));
+    }
+
+    private OwnedShoeView ownedShoe(Row row, LocalDate today, List<NotificationView> due) {
+        var purchasedAt = row.getOffsetDateTime("purchased_at").toInstant();
+        Lifecycle life = Lifecycle.of(purchasedAt, row.getInteger("care_interval_days"),
+                row.getInteger("lifespan_days"), row.getFloat("usage_km_per_week"),
+                config.referenceUsageKmPerWeek());
+        return new OwnedShoeView(row.getLong("purchase_id"), row.getLong("shoe_id"), row.getString("name"),
+                row.getString("brand"), row.getString("category"), row.getString("material"), purchasedAt,
+                life.ageDays(today), life.lifeUsed(today),
+                life.nextCare(today, config.careReminderCount()).orElse(null), life.endOfLife(),
+                row.getString("care_instructions"), due);
+    }
+
+    private LocalDate today() {
+        return Lifecycle.utcDay(clock.instant());
+    }
+
+    private static List<NotificationView> views(RowSet<Row> rows) {
+        List<NotificationView> views = new ArrayList<>(rows.size());
+        rows.forEach(row -> views.add(NotificationView.of(row)));
+        return views;
+    }
+
+    private static String prefixed(String alias) {
+        return alias + "." + NotificationView.COLUMNS.replace(", ", ", " + alias + ".");
+    }
+}

@@ -120,10 +120,6 @@ final class ContentModel {
         return itemPtr.length - 1;
     }
 
-    int terms() {
-        return vocabulary.length;
-    }
-
     /** A dense accumulator for query vectors over the vocabulary. */
     float[] newQuery() {
         return new float[vocabulary.length];

@@ -36,10 +36,6 @@ final class ItemFactors {
         return k;
     }
 
-    int items() {
-        return items;
-    }
-
     float[] row(int factor) {
         return rows[factor];
     }

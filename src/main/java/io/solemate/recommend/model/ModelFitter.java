@@ -275,16 +275,31 @@ public final class ModelFitter {
                 singles[s].add(TopK.select(blended, K), relevant, heldOut.length);
                 Blender.minMax(raw[s], candidates, n, items);
             }
-            double[] both = new double[items];
-            for (int c = 0; c < n; c++) {
-                int i = candidates[c];
-                both[i] = 0.5 * (raw[1][i] + raw[2][i]);
+            // Blends are ranked over the candidates packed side by side: contiguous loops, no exclusion pass.
+            double[][] packed = new double[4][n];
+            for (int s = 0; s < 4; s++) {
+                for (int c = 0; c < n; c++) {
+                    packed[s][c] = raw[s][candidates[c]];
+                }
             }
-            double[][] collaborative = {raw[1], raw[2], both};
+            double[] both = new double[n];
+            for (int c = 0; c < n; c++) {
+                both[c] = 0.5 * (packed[1][c] + packed[2][c]);
+            }
+            double[][] collaborative = {packed[1], packed[2], both};
             for (int ch = 0; ch < choices.length; ch++) {
+                double[] collab = collaborative[ch];
                 for (int g = 0; g < grid.size(); g++) {
-                    Blender.combine(grid.get(g), collaborative[ch], raw[3], raw[0], candidates, n, blended);
-                    blends[ch][g].add(TopK.select(blended, K), relevant, heldOut.length);
+                    BlendWeights w = grid.get(g);
+                    for (int c = 0; c < n; c++) {
+                        blended[c] = w.collaborative() * collab[c] + w.content() * packed[3][c]
+                                + w.popularity() * packed[0][c];
+                    }
+                    int[] top = TopK.select(blended, n, K);
+                    for (int t = 0; t < top.length; t++) {
+                        top[t] = candidates[top[t]];
+                    }
+                    blends[ch][g].add(top, relevant, heldOut.length);
                 }
             }
         }

@@ -34,6 +34,10 @@ final class PureSvd implements ItemScorer {
         return new ItemFactors(rows);
     }
 
+    InteractionMatrix history() {
+        return history;
+    }
+
     ItemFactors factors() {
         return factors;
     }

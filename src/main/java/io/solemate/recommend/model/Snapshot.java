@@ -2,7 +2,6 @@ package io.solemate.recommend.model;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +39,9 @@ public final class Snapshot {
         this.catalog = catalog;
         this.users = users;
         this.history = history;
-        this.dampedHistory = history.mapValues(ModelFitter.DAMPED);
+        // PureSVD folds in the same damped history; share it rather than keep two copies.
+        this.dampedHistory = collaborative != null && collaborative.svd() != null
+                ? collaborative.svd().history() : history.mapValues(ModelFitter.DAMPED);
         this.popularity = popularity;
         this.collaborative = collaborative;
         this.content = content;
@@ -51,7 +52,7 @@ public final class Snapshot {
                            double[] popularity, Collaborative collaborative, ContentModel content,
                            BlendWeights weights, Map<String, Long> fitMillis,
                            Map<String, Map<String, Double>> validation) {
-        long memory = catalog.memoryBytes() + 8L * users.size() + history.memoryBytes() + 8L * popularity.length
+        long memory = catalog.memoryBytes() + 8L * users.size() + 2 * history.memoryBytes() + 8L * popularity.length
                 + (collaborative == null ? 0 : collaborative.memoryBytes()) + content.memoryBytes();
         ModelStats stats = new ModelStats(users.size(), catalog.size(), history.nnz(), fitMillis, validation, weights,
                 collaborative == null ? "none" : collaborative.choice().label, memory);
@@ -409,8 +410,6 @@ public final class Snapshot {
     @Override
     public String toString() {
         return "Snapshot[v" + version + ", " + stats.users() + " users, " + stats.shoes() + " shoes, "
-                + stats.interactions() + " interactions, " + stats.collaborativeModel() + ", "
-                + Arrays.toString(new double[] {weights.collaborative(), weights.content(), weights.popularity()})
-                + "]";
+                + stats.interactions() + " interactions, " + stats.collaborativeModel() + ", " + weights + "]";
     }
 }

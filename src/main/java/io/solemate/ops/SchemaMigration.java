@@ -1,0 +1,96 @@
+package io.solemate.ops;
+
+import io.quarkus.runtime.ShutdownEvent;
+import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Produces;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicReference;
+import org.eclipse.microprofile.health.HealthCheck;
+import org.eclipse.microprofile.health.HealthCheckResponse;
+import org.eclipse.microprofile.health.Readiness;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.output.MigrateResult;
+import org.jboss.logging.Logger;
+
+/**
+ * Migrates the schema with Flyway at start-up. When the database is not reachable yet the service still starts
+ * (not ready) and keeps retrying in the background with backoff; {@link SchemaReady} is fired once migrated, on
+ * the start-up thread when the database is up, so a normal start runs in the same order as before.
+ */
+@ApplicationScoped
+public class SchemaMigration {
+
+    private static final Logger LOG = Logger.getLogger(SchemaMigration.class);
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
+
+    private final Flyway flyway;
+    private final Event<SchemaReady> schemaReady;
+    private final AtomicReference<Thread> retrying = new AtomicReference<>();
+    private volatile boolean migrated;
+
+    public SchemaMigration(Flyway flyway, Event<SchemaReady> schemaReady) {
+        this.flyway = flyway;
+        this.schemaReady = schemaReady;
+    }
+
+    public boolean migrated() {
+        return migrated;
+    }
+
+    void migrateAtStart(@Observes @Priority(1) StartupEvent event) {
+        if (migrate()) {
+            schemaReady.fire(new SchemaReady());
+            return;
+        }
+        retrying.set(Thread.ofPlatform().name("schema-migration").daemon().start(this::retryUntilMigrated));
+    }
+
+    void onStop(@Observes ShutdownEvent event) {
+        Thread thread = retrying.get();
+        if (thread != null) {
+            thread.interrupt();
+        }
+    }
+
+    private void retryUntilMigrated() {
+        Duration wait = FIRST_RETRY;
+        try {
+            do {
+                Thread.sleep(wait);
+                wait = wait.multipliedBy(2).compareTo(LONGEST_RETRY) < 0 ? wait.multipliedBy(2) : LONGEST_RETRY;
+            } while (!migrate());
+        } catch (InterruptedException e) {
+            return;
+        }
+        try {
+            schemaReady.fire(new SchemaReady());
+        } catch (RuntimeException e) {
+            LOG.error("Start-up work after the late migration failed", e);
+        }
+    }
+
+    private boolean migrate() {
+        try {
+            MigrateResult result = flyway.migrate();
+            LOG.infof("Schema at version %s (%d migrations applied now)", result.targetSchemaVersion,
+                    result.migrationsExecuted);
+            migrated = true;
+            return true;
+        } catch (FlywayException e) {
+            LOG.warnf("Schema not migrated, the database is not reachable yet; retrying: %s", e.getMessage());
+            return false;
+        }
+    }
+
+    @Produces
+    @Readiness
+    HealthCheck schemaMigrated() {
+        return () -> HealthCheckResponse.named("schema").status(migrated).build();
+    }
+}

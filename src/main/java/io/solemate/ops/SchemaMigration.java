@@ -2,6 +2,7 @@ package io.solemate.ops;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.quarkus.vertx.VertxContextSupport;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -30,7 +31,6 @@ public class SchemaMigration {
     private static final Logger LOG = Logger.getLogger(SchemaMigration.class);
     private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
     private static final Duration LONGEST_RETRY = Duration.ofSeconds(30);
-    private static final Duration VALIDATION_TIMEOUT = Duration.ofMinutes(1);
 
     private final Flyway flyway;
     private final Mutiny.SessionFactory sessions;
@@ -111,10 +111,16 @@ public class SchemaMigration {
      */
     private void validateMappings() {
         for (EntityType<?> entity : sessions.getMetamodel().getEntities()) {
-            sessions.withStatelessSession(session -> session
-                    .createSelectionQuery("from " + entity.getName(), entity.getJavaType())
-                    .setMaxResults(1).getResultList())
-                    .await().atMost(VALIDATION_TIMEOUT);
+            try {
+                // On a safe Vert.x context, as Hibernate Reactive needs, while this thread waits.
+                VertxContextSupport.subscribeAndAwait(() -> sessions.withStatelessSession(session -> session
+                        .createSelectionQuery("from " + entity.getName(), entity.getJavaType())
+                        .setMaxResults(1).getResultList()));
+            } catch (RuntimeException e) {
+                throw e;
+            } catch (Throwable e) {
+                throw new IllegalStateException("Entity " + entity.getName() + " does not match the schema", e);
+            }
         }
     }
 

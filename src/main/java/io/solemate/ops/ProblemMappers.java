@@ -102,13 +102,14 @@ public class ProblemMappers {
      * True when the failure, or one of its causes, says the database cannot be reached: connection refused, a
      * connection closed under a query (the Vert.x client fails with a {@link VertxException} or a bare
      * {@link NoStackTraceThrowable}), or a server refusing work with SQLSTATE class 08 (connection exception)
-     * or 57P (shutting down, cannot connect now). Other SQL errors are bugs, not outages.
+     * or 57 (operator intervention: shutting down, cannot connect now, statement timeout). Other SQL errors are
+     * bugs, not outages.
      */
     static boolean databaseUnavailable(Throwable failure) {
         for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
             if (e instanceof PgException pg) {
                 String state = pg.getSqlState();
-                return state != null && (state.startsWith("08") || state.startsWith("57P"));
+                return state != null && (state.startsWith("08") || state.startsWith("57"));
             }
             if (e instanceof ConnectException || e instanceof VertxException || e instanceof NoStackTraceThrowable) {
                 return true;

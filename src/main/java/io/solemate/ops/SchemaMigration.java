@@ -44,10 +44,6 @@ public class SchemaMigration {
         this.schemaReady = schemaReady;
     }
 
-    public boolean migrated() {
-        return migrated;
-    }
-
     void migrateAtStart(@Observes @Priority(1) StartupEvent event) {
         if (migrate()) {
             schemaReady.fire(new SchemaReady());
@@ -68,7 +64,8 @@ public class SchemaMigration {
         try {
             do {
                 Thread.sleep(wait);
-                wait = wait.multipliedBy(2).compareTo(LONGEST_RETRY) < 0 ? wait.multipliedBy(2) : LONGEST_RETRY;
+                Duration doubled = wait.multipliedBy(2);
+                wait = doubled.compareTo(LONGEST_RETRY) < 0 ? doubled : LONGEST_RETRY;
             } while (!migrate());
         } catch (InterruptedException e) {
             return;

@@ -1,7 +1,7 @@
 package io.solemate.dev;
 
 import io.agroal.api.AgroalDataSource;
-import io.quarkus.runtime.StartupEvent;
+import io.solemate.ops.SchemaReady;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -15,8 +15,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Fills an empty database with a demo store at start-up when {@code solemate.demo.load-if-empty} is on (see
- * {@link DemoConfig}). Runs before the other start-up observers (priority 10), so the model trainer's first fit
- * already sees the data. Blocking JDBC is fine here: start-up, not the event loop.
+ * {@link DemoConfig}) once the schema is migrated. Runs before the model trainer's first fit (priority 10), so
+ * that fit already sees the data. Blocking JDBC is fine here: start-up, not the event loop.
  */
 @ApplicationScoped
 public class DemoDataBootstrap {
@@ -31,7 +31,7 @@ public class DemoDataBootstrap {
         this.dataSource = dataSource;
     }
 
-    void loadDemoStoreIfEmpty(@Observes @Priority(10) StartupEvent event) throws SQLException, IOException {
+    void loadDemoStoreIfEmpty(@Observes @Priority(10) SchemaReady event) throws SQLException, IOException {
         if (!config.loadIfEmpty()) {
             return;
         }

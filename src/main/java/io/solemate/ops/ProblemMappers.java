@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import io.vertx.pgclient.PgException;
 import io.vertx.core.VertxException;
+import io.vertx.core.impl.NoStackTraceThrowable;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -16,7 +17,6 @@ import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
 import java.util.Comparator;
 import java.util.List;
-import org.hibernate.HibernateException;
 import org.jboss.logging.Logger;
 import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
 
@@ -85,23 +85,37 @@ public class ProblemMappers {
         return Problem.of(status.getStatusCode(), status.getReasonPhrase(), e.getMessage(), null).toResponse();
     }
 
-    @ServerExceptionMapper({ ConnectException.class, VertxException.class, HibernateException.class,
-            PgException.class })
-    public Response database(Exception e) {
-        if (e instanceof PgException pg && pg.getSqlState() != null && !pg.getSqlState().startsWith("08")
-                && !pg.getSqlState().startsWith("57")) {
-            return unexpected(e);
-        }
-        LOG.warnf("Database unavailable: %s", e.getMessage());
-        return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
-                "The database is unavailable; try again shortly").toResponse()).header("Retry-After", "5").build();
-    }
-
+    /** Anything else: 503 with Retry-After when the database is unreachable, else a 500 without internals. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
+        if (databaseUnavailable(e)) {
+            LOG.warnf("Database unavailable: %s", e.getMessage());
+            return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
+                    "The database is unavailable; try again shortly").toResponse()).header("Retry-After", "5").build();
+        }
         LOG.error("Unexpected failure", e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Unexpected error; it has been logged")
                 .toResponse();
+    }
+
+    /**
+     * True when the failure, or one of its causes, says the database cannot be reached: connection refused, a
+     * connection closed under a query (the Vert.x client fails with a {@link VertxException} or a bare
+     * {@link NoStackTraceThrowable}), or a server refusing work with SQLSTATE class 08 (connection exception)
+     * or 57 (operator intervention: shutting down, cannot connect now, statement timeout). Other SQL errors are
+     * bugs, not outages.
+     */
+    static boolean databaseUnavailable(Throwable failure) {
+        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
+            if (e instanceof PgException pg) {
+                String state = pg.getSqlState();
+                return state != null && (state.startsWith("08") || state.startsWith("57"));
+            }
+            if (e instanceof ConnectException || e instanceof VertxException || e instanceof NoStackTraceThrowable) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -5,12 +5,11 @@ import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.solemate.ops.ProblemException;
+import io.solemate.ops.SchemaReady;
 import io.solemate.recommend.ModelRunLog.Trigger;
-import io.solemate.recommend.model.ModelFitter;
 import io.solemate.recommend.model.ModelStats;
 import io.solemate.recommend.model.Snapshot;
 import io.solemate.recommend.model.SnapshotCodec;
@@ -43,6 +42,7 @@ public class ModelTrainer {
     }
 
     private final StoreReader reader;
+    private final FitRunner fitter;
     private final ModelStore store;
     private final ModelRunLog runs;
     private final ModelHolder holder;
@@ -56,9 +56,10 @@ public class ModelTrainer {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("model-fit").daemon().factory());
 
-    public ModelTrainer(StoreReader reader, ModelStore store, ModelRunLog runs, ModelHolder holder,
+    public ModelTrainer(StoreReader reader, FitRunner fitter, ModelStore store, ModelRunLog runs, ModelHolder holder,
             RecommendConfig config, Clock clock, MeterRegistry registry) {
         this.reader = reader;
+        this.fitter = fitter;
         this.store = store;
         this.runs = runs;
         this.holder = holder;
@@ -87,7 +88,7 @@ public class ModelTrainer {
         return firstAttemptDone.get();
     }
 
-    void onStart(@Observes @Priority(100) StartupEvent event) {
+    void onStart(@Observes @Priority(100) SchemaReady event) {
         if (!config.fitOnStart()) {
             firstAttemptDone.set(true);
             return;
@@ -157,7 +158,7 @@ public class ModelTrainer {
                 .emitOn(worker)
                 .map(read -> {
                     long readMillis = Duration.between(started, clock.instant()).toMillis();
-                    Snapshot snapshot = ModelFitter.fit(read.data(), config.fitConfig(), version, clock.instant());
+                    Snapshot snapshot = fitter.fit(read.data(), config.fitConfig(), version, clock.instant());
                     long fitMillis = Duration.between(started, clock.instant()).toMillis() - readMillis;
                     return new Fitted(read, snapshot, SnapshotCodec.encode(snapshot), readMillis, fitMillis);
                 })

@@ -1,0 +1,215 @@
+package io.solemate.ops;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.solemate.dev.DemoStoreGenerator;
+import io.solemate.dev.DemoStoreLoader;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Two instances of the packaged service against one PostgreSQL, as two replicas: started together, only one of
+ * them fits and the other loads the stored model; a refit on one reaches the other through the model store, and
+ * then both answer the same recommendations.
+ */
+class ReplicasIT {
+
+    private static final String KEY = "replicas-it-key";
+    private static final String DATABASE = "solemate_replicas_it";
+    private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
+    private static final Path JAR = System.getProperty("solemate.app.jar") == null ? null
+            : Path.of(System.getProperty("solemate.app.jar"));
+    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    private static EmbeddedPostgres embedded;
+    private static String server;
+    private static String user;
+    private static Process replicaA;
+    private static Process replicaB;
+    private static int portA;
+    private static int portB;
+
+    @BeforeAll
+    static void startTwoReplicas() throws Exception {
+        // Failsafe names the freshly packaged jar; under surefire (e.g. -Dtest=io.solemate.ops.**) or in a native
+        // build there is none to run.
+        Assumptions.assumeTrue(JAR != null && Files.exists(JAR), "no packaged jar (solemate.app.jar)");
+        String configured = System.getenv("SOLEMATE_TEST_DB_URL");
+        if (configured == null || configured.isBlank()) {
+            embedded = EmbeddedPostgres.builder().start();
+            server = "127.0.0.1:" + embedded.getPort();
+            user = "postgres";
+        } else {
+            server = configured.substring(0, configured.indexOf('/'));
+            user = System.getenv().getOrDefault("SOLEMATE_TEST_DB_USER", "postgres");
+        }
+        try (Connection admin = connect("postgres"); Statement sql = admin.createStatement()) {
+            sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            sql.execute("CREATE DATABASE " + DATABASE);
+        }
+        // The store is there before the replicas start, so neither fits an empty one.
+        Flyway.configure().dataSource("jdbc:postgresql://" + server + "/" + DATABASE, user, "")
+                .locations("classpath:db/migration").load().migrate();
+        try (Connection connection = connect(DATABASE)) {
+            DemoStoreLoader.load(connection, new DemoStoreGenerator(20261126L,
+                    Instant.now().truncatedTo(ChronoUnit.DAYS)).generate(DemoStoreGenerator.Scale.TEST));
+        }
+
+        portA = freePort();
+        portB = freePort();
+        replicaA = startReplica("a", portA);
+        replicaB = startReplica("b", portB);
+        await(Duration.ofMinutes(4), () -> ready(portA) && ready(portB));
+    }
+
+    @AfterAll
+    static void stopEverything() throws Exception {
+        for (Process replica : new Process[] { replicaA, replicaB }) {
+            if (replica != null) {
+                replica.destroy();
+                if (!replica.waitFor(30, TimeUnit.SECONDS)) {
+                    replica.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+                }
+            }
+        }
+        if (server != null) {
+            try (Connection admin = connect("postgres"); Statement sql = admin.createStatement()) {
+                sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            }
+        }
+        if (embedded != null) {
+            embedded.close();
+        }
+    }
+
+    @Test
+    void replicasStartedTogetherFitOnceAndServeOneModelAfterARefit() throws Exception {
+        assertEquals(1, count("SELECT count(*) FROM model_runs"), "one fit for two replicas starting together");
+        long started = modelVersion(portA);
+        assertEquals(started, modelVersion(portB), "the second replica serves the first one's model");
+
+        HttpResponse<String> refresh = call(portA, "POST", "/api/admin/model/refresh");
+        assertEquals(200, refresh.statusCode(), refresh.body());
+        long refitted = version(refresh.body());
+        assertTrue(refitted > started, "the refit stored a newer version");
+
+        await(Duration.ofSeconds(60), () -> modelVersion(portB) == refitted);
+        assertEquals(refitted, modelVersion(portA));
+        assertEquals(2, count("SELECT count(*) FROM model_runs WHERE status = 'succeeded'"));
+
+        for (long userId = 1; userId <= 10; userId++) {
+            HttpResponse<String> fromA = call(portA, "GET", "/api/users/" + userId + "/recommendations");
+            HttpResponse<String> fromB = call(portB, "GET", "/api/users/" + userId + "/recommendations");
+            assertEquals(200, fromA.statusCode(), fromA.body());
+            assertEquals(fromA.body(), fromB.body(), "user " + userId + " gets the same picks from both replicas");
+            assertTrue(fromA.body().contains("\"modelVersion\":" + refitted), fromA.body());
+        }
+    }
+
+    private static Process startReplica(String name, int port) throws IOException {
+        Path log = Path.of("target", "failsafe-reports", "replica-" + name + ".log");
+        Files.createDirectories(log.getParent());
+        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx768m", "-jar", JAR.toString())
+                .redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().putAll(Map.of(
+                "PORT", String.valueOf(port),
+                "SOLEMATE_DB_URL", server + "/" + DATABASE,
+                "SOLEMATE_DB_USER", user,
+                "SOLEMATE_DB_PASSWORD", "",
+                "SOLEMATE_API_KEYS", KEY,
+                "SOLEMATE_RECOMMEND_SYNC_INTERVAL", "2s",
+                "SOLEMATE_RECOMMEND_REFRESH_INTERVAL", "off",
+                "SOLEMATE_AFTERCARE_ENABLED", "false"));
+        return builder.start();
+    }
+
+    private static boolean ready(int port) {
+        try {
+            return call(port, "GET", "/q/health/ready").statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    private static long modelVersion(int port) {
+        try {
+            HttpResponse<String> model = call(port, "GET", "/api/model");
+            assertEquals(200, model.statusCode(), model.body());
+            return version(model.body());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static long version(String json) {
+        Matcher matcher = VERSION.matcher(json);
+        assertTrue(matcher.find(), json);
+        return Long.parseLong(matcher.group(1));
+    }
+
+    /** Reads need the key too: the packaged service runs the production profile. */
+    private static HttpResponse<String> call(int port, String method, String path) throws IOException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
+                .header("X-API-Key", KEY).timeout(Duration.ofMinutes(3))
+                .method(method, HttpRequest.BodyPublishers.noBody()).build();
+        try {
+            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+    }
+
+    private static long count(String sql) throws SQLException {
+        try (Connection connection = connect(DATABASE); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+    private static Connection connect(String database) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://" + server + "/" + database, user, "");
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static void await(Duration timeout, BooleanSupplier condition) throws InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            assertTrue(Instant.now().isBefore(deadline), "condition not met within " + timeout);
+            Thread.sleep(500);
+        }
+    }
+}

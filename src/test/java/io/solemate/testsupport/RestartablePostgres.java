@@ -1,0 +1,89 @@
+package io.solemate.testsupport;
+
+import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * A PostgreSQL of its own that a test can stop and start again: same port, same data directory, so the service
+ * sees the same database go away and come back. With the init argument {@code startStopped=true} the service
+ * starts while the database is down. Tests reach it through the static {@link #stopServer} and
+ * {@link #startServer}.
+ */
+public class RestartablePostgres implements QuarkusTestResourceLifecycleManager {
+
+    private static Path dataDirectory;
+    private static int port;
+    private static EmbeddedPostgres running;
+
+    private boolean startStopped;
+
+    @Override
+    public void init(Map<String, String> initArgs) {
+        startStopped = Boolean.parseBoolean(initArgs.getOrDefault("startStopped", "false"));
+    }
+
+    @Override
+    public Map<String, String> start() {
+        try {
+            dataDirectory = Files.createTempDirectory("solemate-restartable-pg");
+            try (ServerSocket socket = new ServerSocket(0)) {
+                port = socket.getLocalPort();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        startServer();
+        if (startStopped) {
+            stopServer();
+        }
+        String url = "127.0.0.1:" + port + "/postgres";
+        return Map.of(
+                "quarkus.datasource.reactive.url", "postgresql://" + url,
+                "quarkus.datasource.jdbc.url", "jdbc:postgresql://" + url,
+                "quarkus.datasource.username", "postgres",
+                "quarkus.datasource.password", "");
+    }
+
+    public static synchronized void startServer() {
+        if (running != null) {
+            return;
+        }
+        try {
+            running = EmbeddedPostgres.builder().setDataDirectory(dataDirectory).setCleanDataDirectory(false)
+                    .setPort(port).start();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not start the restartable PostgreSQL", e);
+        }
+    }
+
+    /** Stops the server (fast shutdown: open connections are cut), keeping its data. */
+    public static synchronized void stopServer() {
+        if (running == null) {
+            return;
+        }
+        try {
+            running.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            running = null;
+        }
+    }
+
+    @Override
+    public void stop() {
+        stopServer();
+        // The data directory is kept by the stops above; remove it with the run.
+        try (var files = Files.walk(dataDirectory)) {
+            files.sorted(java.util.Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

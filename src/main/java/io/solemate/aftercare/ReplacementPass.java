@@ -15,6 +15,7 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -50,9 +51,10 @@ public class ReplacementPass {
             due AS (
                 SELECT o.*, greatest(o.purchased_on, o.purchased_on + o.life_days - $5::int) AS due_on
                 FROM owned o)
-            SELECT d.purchase_id, d.user_id, d.shoe_id, d.size::float8 AS size, d.name, d.still_sold, d.due_on,
-                   d.purchased_on + d.life_days AS end_of_life
+            SELECT d.purchase_id, d.user_id, d.shoe_id, coalesce(d.eu_size, u.shoe_size)::float8 AS size, d.name,
+                   d.still_sold, d.due_on, d.purchased_on + d.life_days AS end_of_life
             FROM due d
+            JOIN users u ON u.id = d.user_id
             WHERE d.due_on <= $3
               AND NOT EXISTS (SELECT 1 FROM notifications x
                               WHERE x.purchase_id = d.purchase_id AND x.kind = 'replacement' AND x.due_on = d.due_on)
@@ -62,21 +64,13 @@ public class ReplacementPass {
             SELECT user_id, array_agg(DISTINCT shoe_id) AS shoe_ids FROM purchases
             WHERE user_id = ANY($1) GROUP BY user_id""";
 
-    /** Per (shoe, size): the fallback candidates, best first. */
-    static final String FALLBACK = """
-            SELECT k.shoe_id, k.size, c.id, c.name
-            FROM unnest($1::bigint[], $2::float8[]) AS k (shoe_id, size)
-            JOIN shoes s ON s.id = k.shoe_id
-            CROSS JOIN LATERAL (
-                SELECT c.id, c.name,
-                       row_number() OVER (ORDER BY c.gender = s.gender DESC, abs(c.price - s.price), c.id) AS ord
-                FROM shoes c
-                WHERE c.category = s.category AND c.material = s.material AND c.id <> s.id AND c.active AND c.in_stock
-                  AND (k.size IS NULL OR EXISTS (SELECT 1 FROM shoe_sizes z
-                                                 WHERE z.shoe_id = c.id AND z.eu_size = k.size::numeric(3, 1)))
-                ORDER BY ord
-                LIMIT $3) AS c
-            ORDER BY k.shoe_id, k.size, c.ord""";
+    /** The catalogue the fallback ranks, sizes in tenths. */
+    static final String CATALOGUE = """
+            SELECT s.id, s.name, s.category, s.material, s.gender, s.price::float8 AS price,
+                   s.active AND s.in_stock AS sold,
+                   coalesce((SELECT array_agg((z.eu_size * 10)::int) FROM shoe_sizes z WHERE z.shoe_id = s.id), '{}')
+                       AS sizes
+            FROM shoes s""";
 
     static final String INSERT = """
             INSERT INTO notifications (user_id, purchase_id, kind, due_on, title, body, suggested_shoe_ids)
@@ -113,7 +107,7 @@ public class ReplacementPass {
         }
     }
 
-    /** A shoe in one size (NaN: any size); fallback candidates depend on nothing else. */
+    /** A shoe in one size (NaN: any size): candidates depend on nothing else. */
     record ShoeKey(long shoeId, double size) {
     }
 
@@ -123,11 +117,23 @@ public class ReplacementPass {
     /** Caches that live for one run of the job, shared by its batches. */
     public static final class RunCache {
         private final Map<ShoeKey, List<Candidate>> similar = new ConcurrentHashMap<>();
-        private final Map<ShoeKey, List<Candidate>> fallback = new ConcurrentHashMap<>();
+        private final Uni<FallbackCatalog> fallback;
+
+        private RunCache(Uni<FallbackCatalog> fallback) {
+            this.fallback = fallback.memoize().indefinitely();
+        }
     }
 
+    /** Caches for a new run; the fallback catalogue is read at most once, when a batch first needs it. */
     public RunCache newRun() {
-        return new RunCache();
+        return new RunCache(pool.query(CATALOGUE).execute().map(rows -> {
+            List<FallbackCatalog.Shoe> shoes = new ArrayList<>(rows.size());
+            rows.forEach(row -> shoes.add(new FallbackCatalog.Shoe(row.getLong("id"), row.getString("name"),
+                    row.getString("category"), row.getString("material"), row.getString("gender"),
+                    row.getDouble("price"), row.getBoolean("sold"),
+                    Arrays.stream(row.getArrayOfIntegers("sizes")).mapToInt(Integer::intValue).toArray())));
+            return new FallbackCatalog(shoes);
+        }));
     }
 
     /** Writes the due suggestions of the range; answers how many it created. */
@@ -149,12 +155,15 @@ public class ReplacementPass {
                         // Content similarity scans the whole catalogue: keep it off the event loop.
                         .item(() -> modelCandidates(due, model, cache))
                         .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                        .flatMap(fromModel -> fallbackCandidates(due, fromModel, cache)
+                        .flatMap(fromModel -> (fromModel.size() == due.size() ? Uni.createFrom().<FallbackCatalog>nullItem()
+                                : cache.fallback)
+                                .emitOn(Infrastructure.getDefaultWorkerPool())
                                 .map(fallback -> {
                                     List<Suggestion> suggestions = new ArrayList<>(due.size());
                                     for (Due d : due) {
                                         List<Candidate> candidates = fromModel.containsKey(d.purchaseId())
-                                                ? fromModel.get(d.purchaseId()) : fallback.get(d.key());
+                                                ? fromModel.get(d.purchaseId())
+                                                : fallback.candidates(d.key(), config.suggestions() + CANDIDATE_MARGIN);
                                         suggestions.add(new Suggestion(d, pick(d, candidates,
                                                 bought.getOrDefault(d.userId(), Set.of()), config.suggestions())));
                                     }
@@ -217,33 +226,6 @@ public class ReplacementPass {
         return bySimilarity.stream()
                 .sorted(Comparator.comparingDouble((Candidate c) -> scores.get(c)).reversed())
                 .toList();
-    }
-
-    private Uni<Map<ShoeKey, List<Candidate>>> fallbackCandidates(List<Due> due, Map<Long, List<Candidate>> fromModel,
-            RunCache cache) {
-        Set<ShoeKey> wanted = due.stream().filter(d -> !fromModel.containsKey(d.purchaseId())).map(Due::key)
-                .collect(Collectors.toSet());
-        List<ShoeKey> missing = wanted.stream().filter(k -> !cache.fallback.containsKey(k)).toList();
-        Uni<Void> load = missing.isEmpty() ? Uni.createFrom().voidItem() : pool.preparedQuery(FALLBACK)
-                .execute(Tuple.of(missing.stream().map(ShoeKey::shoeId).toArray(Long[]::new),
-                        missing.stream().map(k -> Double.isNaN(k.size()) ? null : k.size()).toArray(Double[]::new),
-                        config.suggestions() + CANDIDATE_MARGIN))
-                .invoke(rows -> {
-                    Map<ShoeKey, List<Candidate>> loaded = new HashMap<>();
-                    missing.forEach(k -> loaded.put(k, new ArrayList<>()));
-                    rows.forEach(row -> {
-                        Double size = row.getDouble("size");
-                        loaded.get(new ShoeKey(row.getLong("shoe_id"), size == null ? Double.NaN : size))
-                                .add(new Candidate(row.getLong("id"), row.getString("name")));
-                    });
-                    cache.fallback.putAll(loaded);
-                })
-                .replaceWithVoid();
-        return load.map(ignored -> {
-            Map<ShoeKey, List<Candidate>> result = new HashMap<>();
-            wanted.forEach(k -> result.put(k, cache.fallback.get(k)));
-            return result;
-        });
     }
 
     /** The same shoe first when still sold, then candidates the owner never bought, up to {@code limit}. */

@@ -31,16 +31,17 @@ public class CareReminderPass {
                                   o.life_days / o.care_interval_days) AS due_count
                 FROM owned o),
             behind AS (
-                SELECT sc.* FROM scheduled sc
+                -- A subquery, not a join: the planner would hash all users before knowing how few are behind.
+                SELECT sc.*, (SELECT u.region FROM users u WHERE u.id = sc.user_id) AS region
+                FROM scheduled sc
                 WHERE sc.due_count >= 1
                   AND NOT EXISTS (SELECT 1 FROM notifications x
                                   WHERE x.purchase_id = sc.purchase_id AND x.kind = 'care'
                                     AND x.due_on = sc.purchased_on + sc.due_count * sc.care_interval_days)),
             missing AS (
-                SELECT b.purchase_id, b.user_id, u.region, b.name, b.material, b.care_instructions,
+                SELECT b.purchase_id, b.user_id, b.region, b.name, b.material, b.care_instructions,
                        b.purchased_on + n * b.care_interval_days AS due_on
                 FROM behind b
-                JOIN users u ON u.id = b.user_id
                 CROSS JOIN generate_series(1, $5::int) AS n
                 WHERE n <= b.due_count
                   AND NOT EXISTS (SELECT 1 FROM notifications x

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.solemate.recommend.ModelHolder;
-import io.solemate.recommend.model.ScoredShoe;
 import io.solemate.recommend.model.ShoeFilter;
 import io.solemate.recommend.model.ShoeInfo;
 import io.solemate.recommend.model.Snapshot;
@@ -19,7 +18,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -34,7 +32,7 @@ import java.util.stream.Collectors;
  * <p>Suggestions, best first, at most {@code suggestions}: the same shoe when it is still sold (active and in
  * stock); then, from the current model, the shoes most similar by content that are in stock in the owner's size
  * (purchase size, else profile size), re-ranked by the owner's collaborative score; shoes the owner ever bought are
- * left out. Without a model, or for a shoe the model does not know yet, the candidates are chosen in SQL: active,
+ * left out. Without a model, or for a shoe the model does not know yet, {@link FallbackCatalog} picks them: active,
  * in-stock shoes of the same category and material in the size, same gender first, then closest in price. A later
  * refit never rewrites a suggestion already written.
  */
@@ -45,16 +43,20 @@ public class ReplacementPass {
     private static final int CANDIDATE_MARGIN = 10;
     /** Similar shoes handed to the collaborative re-ranking, per wanted suggestion. */
     private static final int RERANK_POOL_FACTOR = 4;
+    /** Similar shoes kept per worn shoe before the size filter: enough for the re-ranking pool in most sizes. */
+    private static final int SIMILAR_PER_SHOE = 200;
+    private static final ShoeFilter IN_STOCK = new ShoeFilter(null, null, null, null, null, null, true);
 
     static final String DUE = "WITH " + OwnedPurchases.CTE + """
             ,
             due AS (
                 SELECT o.*, greatest(o.purchased_on, o.purchased_on + o.life_days - $5::int) AS due_on
                 FROM owned o)
-            SELECT d.purchase_id, d.user_id, d.shoe_id, coalesce(d.eu_size, u.shoe_size)::float8 AS size, d.name,
-                   d.still_sold, d.due_on, d.purchased_on + d.life_days AS end_of_life
+            SELECT d.purchase_id, d.user_id, d.shoe_id, d.name, d.still_sold, d.due_on,
+                   d.purchased_on + d.life_days AS end_of_life,
+                   -- A subquery, not a join: only the few due purchases need the owner's size.
+                   coalesce(d.eu_size, (SELECT u.shoe_size FROM users u WHERE u.id = d.user_id))::float8 AS size
             FROM due d
-            JOIN users u ON u.id = d.user_id
             WHERE d.due_on <= $3
               AND NOT EXISTS (SELECT 1 FROM notifications x
                               WHERE x.purchase_id = d.purchase_id AND x.kind = 'replacement' AND x.due_on = d.due_on)
@@ -107,26 +109,35 @@ public class ReplacementPass {
         }
     }
 
-    /** A shoe in one size (NaN: any size): candidates depend on nothing else. */
+    /** A shoe in one size (NaN: any size): fallback candidates depend on nothing else. */
     record ShoeKey(long shoeId, double size) {
     }
 
     record Candidate(long shoeId, String name) {
     }
 
-    /** Caches that live for one run of the job, shared by its batches. */
+    /**
+     * What one run of the job shares between its batches: the model as the run started (a refit mid-run does not
+     * mix two models), similar-shoe lists per shoe, and the fallback catalogue, read at most once, when a
+     * batch first needs it.
+     */
     public static final class RunCache {
-        private final Map<ShoeKey, List<Candidate>> similar = new ConcurrentHashMap<>();
+        private final Optional<Snapshot> model;
+        private final Map<Long, List<ShoeInfo>> similar = new ConcurrentHashMap<>();
         private final Uni<FallbackCatalog> fallback;
 
-        private RunCache(Uni<FallbackCatalog> fallback) {
+        private RunCache(Optional<Snapshot> model, Uni<FallbackCatalog> fallback) {
+            this.model = model;
             this.fallback = fallback.memoize().indefinitely();
+        }
+
+        boolean modelKnows(long shoeId) {
+            return model.isPresent() && model.get().knowsShoe(shoeId);
         }
     }
 
-    /** Caches for a new run; the fallback catalogue is read at most once, when a batch first needs it. */
     public RunCache newRun() {
-        return new RunCache(pool.query(CATALOGUE).execute().map(rows -> {
+        return new RunCache(models.current(), pool.query(CATALOGUE).execute().map(rows -> {
             List<FallbackCatalog.Shoe> shoes = new ArrayList<>(rows.size());
             rows.forEach(row -> shoes.add(new FallbackCatalog.Shoe(row.getLong("id"), row.getString("name"),
                     row.getString("category"), row.getString("material"), row.getString("gender"),
@@ -150,25 +161,22 @@ public class ReplacementPass {
     }
 
     private Uni<Integer> suggest(List<Due> due, RunCache cache) {
-        Optional<Snapshot> model = models.current();
-        return bought(due).flatMap(bought -> Uni.createFrom()
-                        // Content similarity scans the whole catalogue: keep it off the event loop.
-                        .item(() -> modelCandidates(due, model, cache))
-                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                        .flatMap(fromModel -> (fromModel.size() == due.size() ? Uni.createFrom().<FallbackCatalog>nullItem()
-                                : cache.fallback)
-                                .emitOn(Infrastructure.getDefaultWorkerPool())
-                                .map(fallback -> {
-                                    List<Suggestion> suggestions = new ArrayList<>(due.size());
-                                    for (Due d : due) {
-                                        List<Candidate> candidates = fromModel.containsKey(d.purchaseId())
-                                                ? fromModel.get(d.purchaseId())
-                                                : fallback.candidates(d.key(), config.suggestions() + CANDIDATE_MARGIN);
-                                        suggestions.add(new Suggestion(d, pick(d, candidates,
-                                                bought.getOrDefault(d.userId(), Set.of()), config.suggestions())));
-                                    }
-                                    return suggestions;
-                                })))
+        boolean needsFallback = due.stream().anyMatch(d -> !cache.modelKnows(d.shoeId()));
+        Uni<FallbackCatalog> fallback = needsFallback ? cache.fallback : Uni.createFrom().nullItem();
+        return Uni.combine().all().unis(bought(due), fallback).asTuple()
+                // Ranking scans the catalogue (content similarity, fallback sorting): keep it off the event loop.
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(found -> {
+                    List<Suggestion> suggestions = new ArrayList<>(due.size());
+                    for (Due d : due) {
+                        List<Candidate> candidates = cache.modelKnows(d.shoeId())
+                                ? modelCandidates(d, cache)
+                                : found.getItem2().candidates(d.key(), config.suggestions() + CANDIDATE_MARGIN);
+                        suggestions.add(new Suggestion(d, pick(d, candidates,
+                                found.getItem1().getOrDefault(d.userId(), Set.of()), config.suggestions())));
+                    }
+                    return suggestions;
+                })
                 .flatMap(this::insert);
     }
 
@@ -183,34 +191,20 @@ public class ReplacementPass {
         });
     }
 
-    /**
-     * Per purchase, the model's candidates re-ranked for its owner; purchases whose shoe the model does not know (or
-     * all, without a model) are left for the SQL fallback.
-     */
-    private Map<Long, List<Candidate>> modelCandidates(List<Due> due, Optional<Snapshot> model, RunCache cache) {
-        Map<Long, List<Candidate>> byPurchase = new HashMap<>();
-        if (model.isEmpty()) {
-            return byPurchase;
-        }
-        Snapshot snapshot = model.get();
-        int poolSize = config.suggestions() * RERANK_POOL_FACTOR + CANDIDATE_MARGIN;
-        for (Due d : due) {
-            if (!snapshot.knowsShoe(d.shoeId())) {
-                continue;
-            }
-            List<Candidate> similar = cache.similar.computeIfAbsent(d.key(), key -> {
-                Float size = Double.isNaN(key.size()) ? null : (float) key.size();
-                ShoeFilter filter = new ShoeFilter(null, null, null, null, null, size, true);
-                List<Candidate> found = new ArrayList<>();
-                for (ScoredShoe s : snapshot.similar(key.shoeId(), poolSize, filter)) {
-                    ShoeInfo info = snapshot.shoe(s.shoeId());
-                    found.add(new Candidate(s.shoeId(), info.name()));
-                }
-                return found;
-            });
-            byPurchase.put(d.purchaseId(), rerank(similar, d.userId(), snapshot));
-        }
-        return byPurchase;
+    /** The shoes most similar to the worn one, in stock in the size, re-ranked for its owner. */
+    private List<Candidate> modelCandidates(Due d, RunCache cache) {
+        Snapshot snapshot = cache.model.orElseThrow();
+        // Similarity scans the whole catalogue, so it is computed once per shoe and filtered by size per purchase.
+        List<ShoeInfo> similar = cache.similar.computeIfAbsent(d.shoeId(), shoeId -> snapshot
+                .similar(shoeId, SIMILAR_PER_SHOE, IN_STOCK).stream()
+                .map(s -> snapshot.shoe(s.shoeId()))
+                .toList());
+        List<Candidate> inSize = similar.stream()
+                .filter(s -> Double.isNaN(d.size()) || s.hasSize((float) d.size()))
+                .limit((long) config.suggestions() * RERANK_POOL_FACTOR + CANDIDATE_MARGIN)
+                .map(s -> new Candidate(s.id(), s.name()))
+                .toList();
+        return rerank(inSize, d.userId(), snapshot);
     }
 
     /**
@@ -218,13 +212,16 @@ public class ReplacementPass {
      * similarity order after the scored ones.
      */
     static List<Candidate> rerank(List<Candidate> bySimilarity, long userId, Snapshot snapshot) {
-        Map<Candidate, Double> scores = new LinkedHashMap<>();
-        for (Candidate c : bySimilarity) {
-            double score = snapshot.collaborativeScore(userId, c.shoeId());
-            scores.put(c, Double.isNaN(score) ? Double.NEGATIVE_INFINITY : score);
+        record Scored(Candidate candidate, double score) {
         }
+        // A stable sort: equal scores, and all unscored shoes, keep their similarity order.
         return bySimilarity.stream()
-                .sorted(Comparator.comparingDouble((Candidate c) -> scores.get(c)).reversed())
+                .map(c -> {
+                    double score = snapshot.collaborativeScore(userId, c.shoeId());
+                    return new Scored(c, Double.isNaN(score) ? Double.NEGATIVE_INFINITY : score);
+                })
+                .sorted(Comparator.comparingDouble(Scored::score).reversed())
+                .map(Scored::candidate)
                 .toList();
     }
 

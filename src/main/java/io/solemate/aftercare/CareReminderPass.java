@@ -7,7 +7,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Writes every care reminder of one id range that is due by today and not yet written, in one set-based statement.
@@ -83,7 +82,7 @@ public class CareReminderPass {
     private final Pool pool;
     private final AftercareConfig config;
     private final Counter created;
-    private final List<List<String>> tips = CareTips.columns();
+    private final CareTips.Columns tips = CareTips.columns();
 
     public CareReminderPass(Pool pool, AftercareConfig config, MeterRegistry registry) {
         this.pool = pool;
@@ -96,9 +95,8 @@ public class CareReminderPass {
         Tuple parameters = Tuple.tuple()
                 .addLong(range.from()).addLong(range.to()).addLocalDate(today)
                 .addDouble(config.referenceUsageKmPerWeek()).addInteger(config.careReminderCount())
-                .addArrayOfString(tips.get(0).toArray(String[]::new))
-                .addArrayOfString(tips.get(1).toArray(String[]::new))
-                .addArrayOfString(tips.get(2).toArray(String[]::new));
+                .addArrayOfString(tips.conditions()).addArrayOfString(tips.materials())
+                .addArrayOfString(tips.texts());
         return pool.preparedQuery(INSERT).execute(parameters).map(rows -> {
             created.increment(rows.rowCount());
             return rows.rowCount();

@@ -55,9 +55,8 @@ class AftercareJobTest {
     MeterRegistry registry;
 
     @AfterEach
-    void resetClockAndModel() {
+    void resetClock() {
         clock.reset();
-        models.swap(null);
     }
 
     @Test
@@ -287,9 +286,13 @@ class AftercareJobTest {
         Snapshot snapshot = ModelFitter.fit(new TrainingData(shoes.toArray(ShoeInfo[]::new),
                 users.toArray(UserInfo[]::new), events), new FitConfig(2, 2, 5, 0.1f, 10f, 1,
                         EventWeights.defaults(), 42L, 0), 1, Instant.parse("2025-06-02T00:00:00Z"));
+        Snapshot serving = models.current().orElse(null);
         models.swap(snapshot);
-
-        runAt("2026-01-01T00:00:00Z");
+        try {
+            runAt("2026-01-01T00:00:00Z");
+        } finally {
+            models.swap(serving);
+        }
         List<Long> suggested = suggested(purchase);
         assertEquals(worn, suggested.getFirst(), "the same shoe first while it is sold");
         List<Long> rest = suggested.subList(1, suggested.size());

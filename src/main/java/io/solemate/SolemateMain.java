@@ -33,7 +33,11 @@ public final class SolemateMain {
             System.setProperty("quarkus.datasource.jdbc.url", "jdbc:postgresql://" + connection.hostPortDatabase());
             System.setProperty("quarkus.datasource.username", connection.user());
             System.setProperty("quarkus.datasource.password", "");
-            // An embedded database is a demo: fill it with the generated store on first start.
+            // An embedded database is a local demo: the local profile (open reads, a known dev key), and the
+            // generated store loaded on first start.
+            if (System.getenv("QUARKUS_PROFILE") == null && System.getProperty("quarkus.profile") == null) {
+                System.setProperty("quarkus.profile", "local");
+            }
             System.setProperty("solemate.demo.load-if-empty", "true");
             Quarkus.run(args);
         }

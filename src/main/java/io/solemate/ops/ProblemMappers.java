@@ -98,7 +98,7 @@ public class ProblemMappers {
     }
 
     @ServerExceptionMapper
-    public Response unexpected(Exception e) {
+    public Response unexpected(Throwable e) {
         LOG.error("Unexpected failure", e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Unexpected error; it has been logged")
                 .toResponse();

@@ -1,6 +1,7 @@
 package io.solemate.interactions;
 
 import static io.restassured.RestAssured.given;
+import static io.solemate.testsupport.Api.authorized;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
@@ -46,10 +47,10 @@ class InteractionResourceTest {
     @Test
     void sameEventTwiceLeavesOneRowAndReturnsTheOriginal() {
         UUID id = UUID.randomUUID();
-        int first = given().contentType(ContentType.JSON).body(event(id, "like", ""))
+        int first = authorized().contentType(ContentType.JSON).body(event(id, "like", ""))
                 .post("/api/interactions").then().statusCode(201)
                 .body("duplicate", is(false)).extract().path("interactionId");
-        given().contentType(ContentType.JSON).body(event(id, "like", ""))
+        authorized().contentType(ContentType.JSON).body(event(id, "like", ""))
                 .post("/api/interactions").then().statusCode(200)
                 .body("duplicate", is(true)).body("interactionId", is(first));
         assertEquals(1, rows(id));
@@ -59,7 +60,7 @@ class InteractionResourceTest {
     void concurrentRepeatsStillLeaveOneRow() {
         UUID id = UUID.randomUUID();
         var requests = IntStream.range(0, 8).mapToObj(i -> CompletableFuture.supplyAsync(() ->
-                given().contentType(ContentType.JSON).body(event(id, "view", "")).post("/api/interactions")
+                authorized().contentType(ContentType.JSON).body(event(id, "view", "")).post("/api/interactions")
                         .then().extract().statusCode())).toList();
         requests.forEach(r -> assertEquals(true, r.join() == 200 || r.join() == 201));
         assertEquals(1, rows(id));
@@ -68,15 +69,15 @@ class InteractionResourceTest {
     @Test
     void sameIdForADifferentEventIs409() {
         UUID id = UUID.randomUUID();
-        given().contentType(ContentType.JSON).body(event(id, "view", "")).post("/api/interactions")
+        authorized().contentType(ContentType.JSON).body(event(id, "view", "")).post("/api/interactions")
                 .then().statusCode(201);
-        given().contentType(ContentType.JSON).body(event(id, "cart", "")).post("/api/interactions")
+        authorized().contentType(ContentType.JSON).body(event(id, "cart", "")).post("/api/interactions")
                 .then().statusCode(409).contentType("application/problem+json");
     }
 
     @Test
     void purchaseRecordsTheOwnedPairAndReturnClosesIt() {
-        given().contentType(ContentType.JSON)
+        authorized().contentType(ContentType.JSON)
                 .body(event(UUID.randomUUID(), "purchase", ",\"size\":38.5,\"usageKmPerWeek\":20,"
                         + "\"occurredAt\":\"2026-01-10T10:00:00Z\""))
                 .post("/api/interactions").then().statusCode(201);
@@ -84,7 +85,7 @@ class InteractionResourceTest {
                 .body("items", hasSize(1)).body("items[0].shoeId", is((int) shoe))
                 .body("items[0].euSize", is(38.5f)).body("items[0].returnedAt", equalTo(null));
 
-        given().contentType(ContentType.JSON)
+        authorized().contentType(ContentType.JSON)
                 .body(event(UUID.randomUUID(), "return", ",\"occurredAt\":\"2026-01-20T10:00:00Z\""))
                 .post("/api/interactions").then().statusCode(201);
         given().get("/api/users/{id}/purchases", user).then().statusCode(200)
@@ -94,11 +95,11 @@ class InteractionResourceTest {
     @Test
     void batchIsAcknowledgedPerEventAndIdempotent() {
         UUID repeated = UUID.randomUUID();
-        given().contentType(ContentType.JSON).body(event(repeated, "view", "")).post("/api/interactions")
+        authorized().contentType(ContentType.JSON).body(event(repeated, "view", "")).post("/api/interactions")
                 .then().statusCode(201);
         String batch = "[" + event(repeated, "view", "") + "," + event(UUID.randomUUID(), "rating", ",\"value\":4")
                 + "," + event(UUID.randomUUID(), "cart", "") + "]";
-        given().contentType(ContentType.JSON).body(batch).post("/api/interactions").then().statusCode(200)
+        authorized().contentType(ContentType.JSON).body(batch).post("/api/interactions").then().statusCode(200)
                 .body("results", hasSize(3))
                 .body("results.duplicate", equalTo(java.util.List.of(true, false, false)));
         assertEquals(1, rows(repeated));
@@ -109,14 +110,14 @@ class InteractionResourceTest {
         UUID good = UUID.randomUUID();
         String batch = "[" + event(good, "view", "") + ","
                 + event(UUID.randomUUID(), "view", "").replace("\"shoeId\":" + shoe, "\"shoeId\":999999999") + "]";
-        given().contentType(ContentType.JSON).body(batch).post("/api/interactions").then().statusCode(422)
+        authorized().contentType(ContentType.JSON).body(batch).post("/api/interactions").then().statusCode(422)
                 .contentType("application/problem+json").body("parameter", equalTo("[1].shoeId"));
         assertEquals(0, rows(good));
     }
 
     @Test
     void unknownUserIs422() {
-        given().contentType(ContentType.JSON)
+        authorized().contentType(ContentType.JSON)
                 .body(event(UUID.randomUUID(), "view", "").replace("\"userId\":" + user, "\"userId\":987654321"))
                 .post("/api/interactions").then().statusCode(422).body("parameter", equalTo("userId"));
     }
@@ -137,7 +138,7 @@ class InteractionResourceTest {
             "{\"clientEventId\":\"%s\",\"userId\":%d,\"shoeId\":%d,\"kind\":\"view\",\"surprise\":true}" })
     void malformedInputIs400Problem(String template) {
         String body = template.contains("%") ? template.formatted(UUID.randomUUID(), user, shoe) : template;
-        given().contentType(ContentType.JSON).body(body).post("/api/interactions").then().statusCode(400)
+        authorized().contentType(ContentType.JSON).body(body).post("/api/interactions").then().statusCode(400)
                 .contentType("application/problem+json").body("status", is(400));
     }
 
@@ -146,7 +147,7 @@ class InteractionResourceTest {
         String batch = IntStream.range(0, InteractionResource.MAX_BATCH + 1)
                 .mapToObj(i -> event(UUID.randomUUID(), "view", ""))
                 .collect(java.util.stream.Collectors.joining(",", "[", "]"));
-        given().contentType(ContentType.JSON).body(batch).post("/api/interactions").then().statusCode(400)
+        authorized().contentType(ContentType.JSON).body(batch).post("/api/interactions").then().statusCode(400)
                 .body("parameter", equalTo("body"));
     }
 }

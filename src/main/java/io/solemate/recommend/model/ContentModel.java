@@ -17,6 +17,9 @@ final class ContentModel {
     record Field(String text, int weight) {
     }
 
+    private static final double MAX_DOCUMENT_SHARE = 0.5;
+    private static final int MIN_DOCUMENTS_FOR_PRUNING = 10;
+
     private final String[] vocabulary;
     private final float[] idf;
     private final int[] itemPtr;
@@ -66,10 +69,15 @@ final class ContentModel {
             counts.add(tf);
             tf.keySet().forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
         }
+        // Like max_df elsewhere: a term in most of a sizeable catalogue ("shoe", the store's only brand) tells shoes
+        // apart no better than a stop word, yet its postings would dominate the cost of every query.
+        int n = documents.size();
+        if (n >= MIN_DOCUMENTS_FOR_PRUNING) {
+            documentFrequency.values().removeIf(df -> df > MAX_DOCUMENT_SHARE * n);
+        }
         String[] vocabulary = documentFrequency.keySet().toArray(String[]::new);
         Map<String, Integer> index = new HashMap<>();
         float[] idf = new float[vocabulary.length];
-        int n = documents.size();
         for (int t = 0; t < vocabulary.length; t++) {
             index.put(vocabulary[t], t);
             idf[t] = (float) (Math.log((1.0 + n) / (1.0 + documentFrequency.get(vocabulary[t]))) + 1.0);
@@ -82,7 +90,11 @@ final class ContentModel {
         for (int i = 0; i < n; i++) {
             int start = pos;
             for (var e : new TreeMap<>(counts.get(i)).entrySet()) {
-                int t = index.get(e.getKey());
+                Integer known = index.get(e.getKey());
+                if (known == null) {
+                    continue;
+                }
+                int t = known;
                 terms[pos] = t;
                 weights[pos] = e.getValue() * idf[t];
                 pos++;
@@ -90,7 +102,7 @@ final class ContentModel {
             normalize(weights, start, pos);
             ptr[i + 1] = pos;
         }
-        return new ContentModel(vocabulary, idf, ptr, terms, weights);
+        return new ContentModel(vocabulary, idf, ptr, Arrays.copyOf(terms, pos), Arrays.copyOf(weights, pos));
     }
 
     private static Map<String, Float> termCounts(TextAnalyzer analyzer, List<Field> doc) {
@@ -118,10 +130,6 @@ final class ContentModel {
 
     int items() {
         return itemPtr.length - 1;
-    }
-
-    int terms() {
-        return vocabulary.length;
     }
 
     /** A dense accumulator for query vectors over the vocabulary. */

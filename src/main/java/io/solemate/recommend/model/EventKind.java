@@ -8,14 +8,14 @@ public enum EventKind {
 
     private static final EventKind[] VALUES = values();
 
-    /** The lower-case name used in the database and the API. */
-    public String dbValue() {
-        return name().toLowerCase(Locale.ROOT);
-    }
-
     /** Parses the database spelling ({@code "view"}, {@code "purchase"}, ...), case-insensitively. */
     public static EventKind fromDb(String s) {
         return valueOf(s.trim().toUpperCase(Locale.ROOT));
+    }
+
+    /** The lower-case name used in the database and the API. */
+    public String dbValue() {
+        return name().toLowerCase(Locale.ROOT);
     }
 
     static EventKind ofOrdinal(int ordinal) {

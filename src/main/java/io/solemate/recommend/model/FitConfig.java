@@ -10,7 +10,7 @@ public record FitConfig(int svdFactors, int alsFactors, int alsIterations, float
     static final BlendWeights DEFAULT_BLEND = new BlendWeights(0.6, 0.2, 0.2);
 
     public static FitConfig defaults() {
-        return new FitConfig(50, 64, 10, 0.1f, 10f, Math.max(1, Runtime.getRuntime().availableProcessors()),
+        return new FitConfig(30, 32, 10, 10f, 2f, Math.max(1, Runtime.getRuntime().availableProcessors()),
                 EventWeights.defaults(), 42L, 500);
     }
 

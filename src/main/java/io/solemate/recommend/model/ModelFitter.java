@@ -25,8 +25,9 @@ public final class ModelFitter {
     private static final int MIN_VALIDATION_USERS = 20;
     private static final int MAX_HELD_OUT_PER_USER = 5;
     private static final int K = 10;
+    /** Blend grid: the collaborative weight, then how the rest splits between content and popularity. */
     private static final double[] COLLABORATIVE_GRID = {1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.2, 0.0};
-    private static final double[] CONTENT_SHARE_GRID = {0.0, 0.25, 0.5, 0.75, 1.0};
+    private static final double[] CONTENT_SHARE_GRID = {0.0, 0.5, 1.0};
 
     private ModelFitter() {
     }
@@ -225,7 +226,7 @@ public final class ModelFitter {
         List<BlendWeights> grid = new ArrayList<>();
         for (double c : COLLABORATIVE_GRID) {
             for (double share : CONTENT_SHARE_GRID) {
-                BlendWeights w = new BlendWeights(c, (1 - c) * share, (1 - c) * (1 - share));
+                BlendWeights w = new BlendWeights(c, round((1 - c) * share), round((1 - c) * (1 - share)));
                 if (c < 1 || share == 0) {
                     grid.add(w);
                 }
@@ -274,16 +275,31 @@ public final class ModelFitter {
                 singles[s].add(TopK.select(blended, K), relevant, heldOut.length);
                 Blender.minMax(raw[s], candidates, n, items);
             }
-            double[] both = new double[items];
-            for (int c = 0; c < n; c++) {
-                int i = candidates[c];
-                both[i] = 0.5 * (raw[1][i] + raw[2][i]);
+            // Blends are ranked over the candidates packed side by side: contiguous loops, no exclusion pass.
+            double[][] packed = new double[4][n];
+            for (int s = 0; s < 4; s++) {
+                for (int c = 0; c < n; c++) {
+                    packed[s][c] = raw[s][candidates[c]];
+                }
             }
-            double[][] collaborative = {raw[1], raw[2], both};
+            double[] both = new double[n];
+            for (int c = 0; c < n; c++) {
+                both[c] = 0.5 * (packed[1][c] + packed[2][c]);
+            }
+            double[][] collaborative = {packed[1], packed[2], both};
             for (int ch = 0; ch < choices.length; ch++) {
+                double[] collab = collaborative[ch];
                 for (int g = 0; g < grid.size(); g++) {
-                    Blender.combine(grid.get(g), collaborative[ch], raw[3], raw[0], candidates, n, blended);
-                    blends[ch][g].add(TopK.select(blended, K), relevant, heldOut.length);
+                    BlendWeights w = grid.get(g);
+                    for (int c = 0; c < n; c++) {
+                        blended[c] = w.collaborative() * collab[c] + w.content() * packed[3][c]
+                                + w.popularity() * packed[0][c];
+                    }
+                    int[] top = TopK.select(blended, n, K);
+                    for (int t = 0; t < top.length; t++) {
+                        top[t] = candidates[top[t]];
+                    }
+                    blends[ch][g].add(top, relevant, heldOut.length);
                 }
             }
         }
@@ -303,6 +319,11 @@ public final class ModelFitter {
         }
         metrics.put("Hybrid", headline(blends[bestChoice][bestBlend]));
         return new Tuning(grid.get(bestBlend), choices[bestChoice], metrics);
+    }
+
+    /** Grid weights to three decimals, so 0.3 prints as 0.3 rather than 0.30000000000000004. */
+    private static double round(double weight) {
+        return Math.round(weight * 1000) / 1000.0;
     }
 
     private static Map<String, Double> headline(RankingMetrics m) {

@@ -2,7 +2,6 @@ package io.solemate.recommend.model;
 
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,8 +13,8 @@ import java.util.Map;
  */
 public final class Snapshot {
 
-    /** Blend for shoppers without history: stated tastes and popularity only. */
-    static final BlendWeights COLD_START_BLEND = new BlendWeights(0, 0.5, 0.5);
+    /** Blend for shoppers without history: stated tastes lead, popularity fills in. */
+    static final BlendWeights COLD_START_BLEND = new BlendWeights(0, 0.6, 0.4);
     /** Stated tastes next to a history query (unit length): a nudge, not a takeover. */
     private static final float PROFILE_WEIGHT_WITH_HISTORY = 0.3f;
 
@@ -40,7 +39,9 @@ public final class Snapshot {
         this.catalog = catalog;
         this.users = users;
         this.history = history;
-        this.dampedHistory = history.mapValues(ModelFitter.DAMPED);
+        // PureSVD folds in the same damped history; share it rather than keep two copies.
+        this.dampedHistory = collaborative != null && collaborative.svd() != null
+                ? collaborative.svd().history() : history.mapValues(ModelFitter.DAMPED);
         this.popularity = popularity;
         this.collaborative = collaborative;
         this.content = content;
@@ -51,7 +52,7 @@ public final class Snapshot {
                            double[] popularity, Collaborative collaborative, ContentModel content,
                            BlendWeights weights, Map<String, Long> fitMillis,
                            Map<String, Map<String, Double>> validation) {
-        long memory = catalog.memoryBytes() + 8L * users.size() + history.memoryBytes() + 8L * popularity.length
+        long memory = catalog.memoryBytes() + 8L * users.size() + 2 * history.memoryBytes() + 8L * popularity.length
                 + (collaborative == null ? 0 : collaborative.memoryBytes()) + content.memoryBytes();
         ModelStats stats = new ModelStats(users.size(), catalog.size(), history.nnz(), fitMillis, validation, weights,
                 collaborative == null ? "none" : collaborative.choice().label, memory);
@@ -85,6 +86,12 @@ public final class Snapshot {
 
     public boolean knowsUser(long userId) {
         return users.indexOf(userId) >= 0;
+    }
+
+    /** True when the shopper has interactions in the fitted history (else recommendations are cold-start). */
+    public boolean hasHistory(long userId) {
+        int user = users.indexOf(userId);
+        return user >= 0 && history.rowLength(user) > 0;
     }
 
     /** Catalogue facts of a shoe as of the fit, or null when the shoe is unknown. */
@@ -140,7 +147,7 @@ public final class Snapshot {
             ComponentScores parts = new ComponentScores(w.collaborative() * collabOrZero[i],
                     w.content() * contentOrZero[i], w.popularity() * pop[i]);
             result.add(new Recommendation(catalog.shoes()[i].id(), blended[i], parts,
-                    reason(i, parts, hasHistory ? user : -1, profile, scope)));
+                    reason(i, parts, hasHistory ? user : -1, profile, scope.size())));
         }
         return result;
     }
@@ -271,7 +278,8 @@ public final class Snapshot {
         return any ? query : null;
     }
 
-    private Reason reason(int item, ComponentScores parts, int user, UserInfo profile, PopularityScope scope) {
+    /** The sentence for the component that contributed most; {@code scopedSize} is set when popularity was sized. */
+    Reason reason(int item, ComponentScores parts, int user, UserInfo profile, Float scopedSize) {
         if (parts.collaborative() >= parts.content() && parts.collaborative() >= parts.popularity()
                 && parts.collaborative() > 0) {
             return new Reason(ReasonKind.SHOPPERS_LIKE_YOU, null, "Popular with shoppers like you");
@@ -286,9 +294,9 @@ public final class Snapshot {
                         "Matches your taste for " + tasteWords(profile, catalog.shoes()[item]));
             }
         }
-        if (scope.size() != null) {
+        if (scopedSize != null) {
             return new Reason(ReasonKind.TRENDING_IN_YOUR_SIZE, null,
-                    "Trending in your size (EU " + formatSize(scope.size()) + ")");
+                    "Trending in your size (EU " + formatSize(scopedSize) + ")");
         }
         return new Reason(ReasonKind.POPULAR, null, "Popular right now");
     }
@@ -402,8 +410,6 @@ public final class Snapshot {
     @Override
     public String toString() {
         return "Snapshot[v" + version + ", " + stats.users() + " users, " + stats.shoes() + " shoes, "
-                + stats.interactions() + " interactions, " + stats.collaborativeModel() + ", "
-                + Arrays.toString(new double[] {weights.collaborative(), weights.content(), weights.popularity()})
-                + "]";
+                + stats.interactions() + " interactions, " + stats.collaborativeModel() + ", " + weights + "]";
     }
 }

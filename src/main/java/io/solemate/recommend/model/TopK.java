@@ -11,19 +11,33 @@ public final class TopK {
 
     /** Indexes of the {@code k} highest scores, best first (ties: lower index first). */
     public static int[] select(double[] scores, int k) {
-        int[] heap = new int[Math.max(0, Math.min(k, scores.length))];
+        return select(scores, scores.length, k);
+    }
+
+    /** As {@link #select(double[], int)} over the first {@code length} scores only. */
+    public static int[] select(double[] scores, int length, int k) {
+        int[] heap = new int[Math.max(0, Math.min(k, length))];
+        if (heap.length == 0) {
+            return heap;
+        }
         int size = 0;
-        for (int i = 0; i < scores.length; i++) {
+        // Indexes arrive in increasing order, so a later tie never beats the heap's worst: a plain '>' against the
+        // cached worst score is the whole test for almost every element.
+        double worst = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < length; i++) {
             double s = scores[i];
-            if (!(s > Double.NEGATIVE_INFINITY)) {
+            if (!(s > worst) && size == heap.length || !(s > Double.NEGATIVE_INFINITY)) {
                 continue;
             }
             if (size < heap.length) {
                 heap[size] = i;
                 siftUp(heap, size++, scores);
-            } else if (size > 0 && better(i, heap[0], scores)) {
+            } else {
                 heap[0] = i;
                 siftDown(heap, size, scores);
+            }
+            if (size == heap.length) {
+                worst = scores[heap[0]];
             }
         }
         // Pop the heap from the back: the worst leaves first, so the result ends up best first.

@@ -1,0 +1,18 @@
+package io.solemate.ops;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import java.util.List;
+import java.util.Optional;
+
+/** {@code solemate.security.*}: who may call the API. The defaults fail closed. */
+@ConfigMapping(prefix = "solemate.security")
+public interface SecurityConfig {
+
+    /** Accepted values of the {@code X-API-Key} header (from a Kubernetes Secret in production). None: no writes. */
+    Optional<List<String>> apiKeys();
+
+    /** Require a key for reads too (on by default; the local and test profiles turn it off). */
+    @WithDefault("true")
+    boolean protectReads();
+}

@@ -1,0 +1,89 @@
+package io.solemate.recommend;
+
+import io.smallrye.config.ConfigMapping;
+import io.smallrye.config.WithDefault;
+import io.solemate.recommend.model.EventWeights;
+import io.solemate.recommend.model.FitConfig;
+import java.time.Duration;
+
+/** {@code solemate.recommend.*}: when models are fitted and with which hyper-parameters. */
+@ConfigMapping(prefix = "solemate.recommend")
+public interface RecommendConfig {
+
+    /** How often the scheduler checks for new data and refits ("15m", "1h"; "off" disables). */
+    @WithDefault("15m")
+    String refreshInterval();
+
+    /** How often a replica checks for a newer model stored by another replica ("30s"; "off" disables). */
+    @WithDefault("30s")
+    String syncInterval();
+
+    /** Fit (or load a stored model) at start-up. */
+    @WithDefault("true")
+    boolean fitOnStart();
+
+    /** A stored model younger than this is loaded at start instead of fitting anew. */
+    @WithDefault("PT15M")
+    Duration storedModelMaxAge();
+
+    // Defaults tuned on MovieLens 100K with the offline evaluation (see README, "Offline evaluation").
+    @WithDefault("30")
+    int svdFactors();
+
+    @WithDefault("32")
+    int alsFactors();
+
+    @WithDefault("10")
+    int alsIterations();
+
+    @WithDefault("10")
+    float alsRegularization();
+
+    /** Confidence is 1 + alpha x log(1 + weight). */
+    @WithDefault("2")
+    float alsAlpha();
+
+    /** Threads a fit may use; 0 means one per core. */
+    @WithDefault("0")
+    int fitThreads();
+
+    /** Users whose held-out positives tune the blend weights at each fit. */
+    @WithDefault("500")
+    int validationUsers();
+
+    @WithDefault("42")
+    long seed();
+
+    Weights weights();
+
+    /** The signal each kind of event carries; a return cancels the purchase's signal. */
+    interface Weights {
+        @WithDefault("1")
+        float view();
+
+        @WithDefault("3")
+        float like();
+
+        @WithDefault("4")
+        float cart();
+
+        @WithDefault("8")
+        float purchase();
+
+        /** A rating weighs value x this; ratings of 2 stars or less carry no positive signal. */
+        @WithDefault("1")
+        float ratingPerStar();
+
+        /** Half-life of an event's weight in days; 0 disables decay. */
+        @WithDefault("90")
+        double halfLifeDays();
+    }
+
+    default FitConfig fitConfig() {
+        Weights w = weights();
+        int threads = fitThreads() > 0 ? fitThreads() : Runtime.getRuntime().availableProcessors();
+        return new FitConfig(svdFactors(), alsFactors(), alsIterations(), alsRegularization(), alsAlpha(), threads,
+                new EventWeights(w.view(), w.like(), w.cart(), w.purchase(), w.ratingPerStar(), w.halfLifeDays()),
+                seed(), validationUsers());
+    }
+}

@@ -1,0 +1,67 @@
+package io.solemate.recommend.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+class CollaborativeModelsTest {
+
+    private final PlantedStructure planted = new PlantedStructure(300, 200, 5, 11);
+
+    @Test
+    void alsRecoversPlantedBlocks() {
+        ImplicitAls als = ImplicitAls.fit(planted.matrix.mapValues(Math::log1p), 10, 10, 0.1f, 10f, 2, 3);
+        assertTrue(planted.recovered(als) > 0.95, "share recovered: " + planted.recovered(als));
+    }
+
+    @Test
+    void alsGivesTheSameFactorsWithOneOrTwoThreads() {
+        InteractionMatrix m = planted.matrix.mapValues(Math::log1p);
+        ImplicitAls one = ImplicitAls.fit(m, 6, 3, 0.1f, 10f, 1, 3);
+        ImplicitAls two = ImplicitAls.fit(m, 6, 3, 0.1f, 10f, 2, 3);
+        assertEquals(one.score(17, 4), two.score(17, 4), 1e-6);
+    }
+
+    @Test
+    void pureSvdRecoversPlantedBlocks() {
+        InteractionMatrix m = planted.matrix.mapValues(Math::log1p);
+        PureSvd svd = new PureSvd(m, PureSvd.fit(m, 5));
+        assertEquals(5, svd.factors().k());
+        assertTrue(planted.recovered(svd) > 0.95, "share recovered: " + planted.recovered(svd));
+    }
+
+    @Test
+    void gramOperatorEqualsExplicitProduct() {
+        InteractionMatrix m = new PlantedStructure(30, 12, 3, 5).matrix;
+        double[] x = new double[12];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = Math.sin(i + 1);
+        }
+        double[] y = new double[12];
+        new GramOperator(m).mv(x, y);
+        double[][] dense = new double[30][12];
+        for (int u = 0; u < 30; u++) {
+            for (int k = m.rowStart(u); k < m.rowEnd(u); k++) {
+                dense[u][m.colIndex(k)] = m.value(k);
+            }
+        }
+        for (int i = 0; i < 12; i++) {
+            double expected = 0;
+            for (int u = 0; u < 30; u++) {
+                double ax = 0;
+                for (int j = 0; j < 12; j++) {
+                    ax += dense[u][j] * x[j];
+                }
+                expected += dense[u][i] * ax;
+            }
+            assertEquals(expected, y[i], 1e-9);
+        }
+    }
+
+    @Test
+    void itemKnnRecoversPlantedBlocks() {
+        ItemKnn knn = ItemKnn.fit(planted.matrix, 20);
+        assertTrue(planted.recovered(knn) > 0.95, "share recovered: " + planted.recovered(knn));
+    }
+}

@@ -1,0 +1,73 @@
+package io.solemate.recommend.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+class InteractionMatrixTest {
+
+    private static final Instant NOW = Instant.parse("2026-01-31T00:00:00Z");
+    private static final long DAY = 86_400;
+
+    private static InteractionMatrix build(EventLog log, EventWeights weights) {
+        ShoeInfo[] shoes = new ShoeInfo[4];
+        for (int i = 0; i < 4; i++) {
+            shoes[i] = StoreFixture.shoe(i + 1, "running", "mesh", "men", "Peak", 10, true, null);
+        }
+        long[] users = {7, 8};
+        return ModelFitter.interactions(log, new Catalog(shoes), IdIndex.of(users, 2), weights, NOW);
+    }
+
+    @Test
+    void kindsAreWeightedAndMergedPerPair() {
+        EventLog log = new EventLog(8);
+        long t = NOW.getEpochSecond();
+        log.add(7, 1, EventKind.VIEW, Float.NaN, t);
+        log.add(7, 1, EventKind.VIEW, Float.NaN, t);
+        log.add(7, 2, EventKind.LIKE, Float.NaN, t);
+        log.add(7, 3, EventKind.PURCHASE, Float.NaN, t);
+        log.add(8, 1, EventKind.RATING, 5f, t);
+        log.add(8, 2, EventKind.RATING, 2f, t);
+        log.add(8, 99, EventKind.PURCHASE, Float.NaN, t);
+        EventWeights w = new EventWeights(1, 3, 4, 8, 1.5f, 0);
+        InteractionMatrix m = build(log, w);
+        assertEquals(4, m.nnz(), "low rating and unknown shoe leave no entry");
+        assertEquals(2f, m.value(0));
+        assertEquals(3f, m.value(1));
+        assertEquals(8f, m.value(2));
+        assertEquals(EventKind.PURCHASE, m.strongestKind(2));
+        assertEquals(7.5f, m.value(3));
+        assertEquals(1, m.rowLength(1));
+        assertEquals(2, m.colEnd(0) - m.colStart(0), "CSC sees both users of shoe 1");
+    }
+
+    @Test
+    void returnRemovesThePositiveSignalUnlessBoughtAgain() {
+        EventLog log = new EventLog(8);
+        long t = NOW.getEpochSecond();
+        log.add(7, 1, EventKind.PURCHASE, Float.NaN, t - 10 * DAY);
+        log.add(7, 1, EventKind.RETURN, Float.NaN, t - 5 * DAY);
+        log.add(7, 2, EventKind.PURCHASE, Float.NaN, t - 10 * DAY);
+        log.add(7, 2, EventKind.RETURN, Float.NaN, t - 5 * DAY);
+        log.add(7, 2, EventKind.PURCHASE, Float.NaN, t - DAY);
+        InteractionMatrix m = build(log, new EventWeights(1, 3, 4, 8, 1, 0));
+        assertEquals(1, m.nnz());
+        assertEquals(1, m.colIndex(0), "only the re-bought shoe 2 (index 1) keeps a signal");
+    }
+
+    @Test
+    void oldEventsDecayWithTheHalfLife() {
+        EventLog log = new EventLog(2);
+        long t = NOW.getEpochSecond();
+        log.add(7, 1, EventKind.PURCHASE, Float.NaN, t - 30 * DAY);
+        log.add(7, 2, EventKind.PURCHASE, Float.NaN, t);
+        InteractionMatrix m = build(log, new EventWeights(1, 3, 4, 8, 1, 30));
+        assertEquals(4f, m.value(0), 1e-4);
+        assertEquals(8f, m.value(1), 1e-4);
+        assertTrue(EventWeights.defaults().view() < EventWeights.defaults().like()
+                && EventWeights.defaults().like() < EventWeights.defaults().cart()
+                && EventWeights.defaults().cart() < EventWeights.defaults().purchase());
+    }
+}

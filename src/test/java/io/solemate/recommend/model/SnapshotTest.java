@@ -1,0 +1,223 @@
+package io.solemate.recommend.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class SnapshotTest {
+
+    private static StoreFixture store;
+    private static Snapshot snapshot;
+
+    @BeforeAll
+    static void fit() {
+        store = new StoreFixture();
+        snapshot = store.fit();
+    }
+
+    private static Set<Long> purchases(long userId) {
+        Set<Long> owned = new HashSet<>();
+        for (int e = 0; e < store.events.size(); e++) {
+            if (store.events.userId(e) == userId && store.events.kind(e) == EventKind.PURCHASE) {
+                owned.add(store.events.shoeId(e));
+            }
+        }
+        return owned;
+    }
+
+    @Test
+    void statsDescribeTheFit() {
+        ModelStats stats = snapshot.stats();
+        assertEquals(StoreFixture.USERS, stats.users());
+        assertEquals(store.shoes.length, stats.shoes());
+        assertTrue(stats.interactions() > StoreFixture.USERS * 7L);
+        assertTrue(List.of("PureSVD", "ALS", "both").contains(stats.collaborativeModel()));
+        assertTrue(stats.validation().keySet().containsAll(List.of("MostPopular", "PureSVD", "ALS", "Content",
+                "Hybrid")));
+        assertTrue(stats.validation().get("Hybrid").get("ndcg@10")
+                >= stats.validation().get("MostPopular").get("ndcg@10"));
+        assertTrue(stats.memoryBytes() > 0);
+        assertTrue(stats.fitMillis().containsKey("ALS") && stats.fitMillis().containsKey("total"));
+        assertTrue(snapshot.knowsUser(StoreFixture.userId(0)) && !snapshot.knowsUser(1));
+        assertTrue(snapshot.knowsShoe(StoreFixture.NEW_SUEDE_BOOT) && !snapshot.knowsShoe(5));
+        assertEquals("boots", snapshot.shoe(StoreFixture.NEW_SUEDE_BOOT).category());
+        assertNull(snapshot.shoe(5));
+    }
+
+    @Test
+    void knownShoppersGetTheirOwnStyleWithoutWhatTheyOwn() {
+        int inGroup = 0;
+        int total = 0;
+        for (int u = 0; u < 40; u++) {
+            long user = StoreFixture.userId(u);
+            List<Recommendation> recs = snapshot.recommend(user, RecommendationQuery.top(3));
+            assertEquals(3, recs.size());
+            for (Recommendation r : recs) {
+                assertFalse(purchases(user).contains(r.shoeId()), "owned shoe recommended");
+                inGroup += StoreFixture.groupOf(store.shoe(r.shoeId())) == store.groupOfUser[u] ? 1 : 0;
+                total++;
+            }
+        }
+        assertTrue(inGroup > 0.9 * total, inGroup + " of " + total + " in the shopper's style");
+    }
+
+    @Test
+    void ownedShoesComeBackWhenNotExcluded() {
+        long user = StoreFixture.userId(5);
+        Set<Long> owned = purchases(user);
+        var all = snapshot.recommend(user, new RecommendationQuery(store.shoes.length, null, false, Set.of(), null));
+        assertTrue(all.stream().anyMatch(r -> owned.contains(r.shoeId())));
+        long extra = all.stream().filter(r -> !owned.contains(r.shoeId())).findFirst().orElseThrow().shoeId();
+        var excluding = snapshot.recommend(user,
+                new RecommendationQuery(store.shoes.length, null, true, Set.of(extra), null));
+        assertTrue(excluding.stream().noneMatch(r -> owned.contains(r.shoeId()) || r.shoeId() == extra));
+    }
+
+    @Test
+    void filtersRestrictEveryPick() {
+        ShoeFilter filter = new ShoeFilter("running", "Stride", "women", 50.0, 120.0, 42f, true);
+        var recs = snapshot.recommend(StoreFixture.userId(2), new RecommendationQuery(10, filter, true, Set.of(),
+                null));
+        assertFalse(recs.isEmpty());
+        for (Recommendation r : recs) {
+            ShoeInfo s = store.shoe(r.shoeId());
+            assertTrue(filter.accepts(s), s.toString());
+            assertEquals("running", s.category());
+            assertEquals("Stride", s.brand());
+            assertTrue(s.inStock() && s.hasSize(42f) && s.price() >= 50 && s.price() <= 120);
+        }
+    }
+
+    @Test
+    void coldStartUsesStatedTasteAndPopularityInSize() {
+        UserInfo profile = new UserInfo(777, "women", 42f, "boots", null, "suede");
+        var recs = snapshot.recommend(777, new RecommendationQuery(5, null, true, Set.of(), profile));
+        assertEquals(5, recs.size());
+        for (Recommendation r : recs) {
+            ShoeInfo s = store.shoe(r.shoeId());
+            assertEquals("boots", s.category(), s.name());
+            assertEquals(0.0, r.components().collaborative());
+        }
+        Recommendation first = recs.get(0);
+        assertEquals("suede", store.shoe(first.shoeId()).material());
+        assertTrue(recs.stream().anyMatch(r -> r.reason().kind() == ReasonKind.MATCHES_YOUR_TASTE
+                && r.reason().text().equals("Matches your taste for suede boots")), recs.toString());
+    }
+
+    @Test
+    void coldStartWithoutTasteFallsBackToPopularity() {
+        var recs = snapshot.recommend(778, RecommendationQuery.top(4));
+        assertEquals(4, recs.size());
+        for (Recommendation r : recs) {
+            assertEquals(ReasonKind.POPULAR, r.reason().kind());
+            assertEquals("Popular right now", r.reason().text());
+        }
+        UserInfo sized = new UserInfo(779, null, 39f, null, null, null);
+        var inSize = snapshot.recommend(779, new RecommendationQuery(4, null, true, Set.of(), sized));
+        assertEquals(ReasonKind.TRENDING_IN_YOUR_SIZE, inSize.get(0).reason().kind());
+        assertEquals("Trending in your size (EU 39)", inSize.get(0).reason().text());
+        assertTrue(store.shoe(inSize.get(0).shoeId()).hasSize(39f));
+    }
+
+    @Test
+    void aShoeWithoutInteractionsReachesShoppersThroughContent() {
+        assertTrue(snapshot.similar(store.shoes[0].id(), 10, ShoeFilter.none()).stream()
+                .anyMatch(s -> s.shoeId() == StoreFixture.NEW_SUEDE_BOOT));
+        // Sized and gendered, so popularity only lifts the few shoes in this shopper's size, as in a real store.
+        UserInfo profile = new UserInfo(780, "men", 42f, "boots", "Alpine", "suede");
+        var recs = snapshot.recommend(780, new RecommendationQuery(10, null, true, Set.of(), profile));
+        Recommendation fresh = recs.stream().filter(r -> r.shoeId() == StoreFixture.NEW_SUEDE_BOOT).findFirst()
+                .orElseThrow(() -> new AssertionError("new shoe missing from " + recs));
+        assertEquals(0.0, fresh.components().popularity());
+        assertEquals(Snapshot.COLD_START_BLEND.content(), fresh.components().content(), 1e-9,
+                "the new shoe is the best content match");
+        assertEquals("Matches your taste for alpine suede boots", fresh.reason().text());
+    }
+
+    @Test
+    void everyReasonNamesTheLeadingComponent() {
+        int explained = 0;
+        for (int u = 0; u < 40; u++) {
+            long user = StoreFixture.userId(u);
+            for (Recommendation r : snapshot.recommend(user, RecommendationQuery.top(5))) {
+                ComponentScores c = r.components();
+                Reason reason = r.reason();
+                if (c.collaborative() >= Math.max(c.content(), c.popularity())) {
+                    assertEquals(ReasonKind.SHOPPERS_LIKE_YOU, reason.kind());
+                    assertEquals("Popular with shoppers like you", reason.text());
+                    explained++;
+                } else if (c.content() >= c.popularity()) {
+                    assertEquals(ReasonKind.BECAUSE_YOU_BOUGHT, reason.kind(), reason.toString());
+                    assertTrue(reason.text().endsWith(store.shoe(reason.anchorShoeId()).name()));
+                    explained++;
+                } else {
+                    assertEquals(ReasonKind.POPULAR, reason.kind());
+                }
+            }
+        }
+        assertTrue(explained > 0, "every pick was popularity-led");
+    }
+
+    @Test
+    void contentLedPicksAnchorOnTheClosestShoeInTheHistory() {
+        int u = 0; // a suede-boot shopper
+        long user = StoreFixture.userId(u);
+        Set<Long> history = new HashSet<>();
+        for (int e = 0; e < store.events.size(); e++) {
+            if (store.events.userId(e) == user) {
+                history.add(store.events.shoeId(e));
+            }
+        }
+        ShoeInfo pick = store.shoe(StoreFixture.NEW_SUEDE_BOOT);
+        Reason reason = snapshot.reason(indexOf(pick.id()), new ComponentScores(0.1, 0.6, 0.1), indexOfUser(user),
+                null, null);
+        assertEquals(ReasonKind.BECAUSE_YOU_BOUGHT, reason.kind());
+        ShoeInfo anchor = store.shoe(reason.anchorShoeId());
+        assertTrue(history.contains(anchor.id()));
+        assertEquals("boots", anchor.category());
+        assertEquals("suede", anchor.material());
+        assertTrue(reason.text().equals("Because you bought " + anchor.name())
+                || reason.text().equals("Because you liked " + anchor.name()), reason.text());
+    }
+
+    private static int indexOf(long shoeId) {
+        return snapshot.catalog().index().indexOf(shoeId);
+    }
+
+    private static int indexOfUser(long userId) {
+        return snapshot.users().indexOf(userId);
+    }
+
+    @Test
+    void collaborativeScoreIsNaNForStrangers() {
+        assertTrue(Double.isNaN(snapshot.collaborativeScore(1, store.shoes[0].id())));
+        assertTrue(Double.isNaN(snapshot.collaborativeScore(StoreFixture.userId(0), 5)));
+        double own = snapshot.collaborativeScore(StoreFixture.userId(0), store.shoes[1].id());
+        double other = snapshot.collaborativeScore(StoreFixture.userId(0), store.shoes[25].id());
+        assertTrue(own > other, own + " vs " + other);
+    }
+
+    @Test
+    void codecRoundTripGivesIdenticalRecommendations() {
+        Snapshot decoded = SnapshotCodec.decode(SnapshotCodec.encode(snapshot));
+        assertEquals(snapshot.version(), decoded.version());
+        assertEquals(snapshot.fittedAt(), decoded.fittedAt());
+        assertEquals(snapshot.stats(), decoded.stats());
+        UserInfo profile = new UserInfo(777, "women", 42f, "boots", null, "suede");
+        for (long user : new long[] {StoreFixture.userId(0), StoreFixture.userId(9), 777}) {
+            var query = new RecommendationQuery(8, null, true, Set.of(), profile);
+            assertEquals(snapshot.recommend(user, query), decoded.recommend(user, query));
+        }
+        assertEquals(snapshot.similar(store.shoes[4].id(), 5, null), decoded.similar(store.shoes[4].id(), 5, null));
+        assertEquals(snapshot.collaborativeScore(StoreFixture.userId(3), store.shoes[30].id()),
+                decoded.collaborativeScore(StoreFixture.userId(3), store.shoes[30].id()));
+    }
+}

@@ -7,31 +7,45 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
-import java.util.List;
 
 /**
  * Writes every care reminder of one id range that is due by today and not yet written, in one set-based statement.
  * A reminder carries the shoe's own care instructions; where the owner's region has weather data for the season
  * around the due date — the 29 days centred on it — and a third or more of the observed days were wet, snowy or hot,
- * the most frequent of those adds a material-specific tip ({@link CareTips}). The unique key
+ * the most frequent of those adds a material-specific tip ({@link CareTips}).
+ *
+ * <p>A run writes all missing reminders of a purchase in one statement, so when the latest due reminder exists all
+ * earlier ones do: a single index probe per purchase tells whether it is behind, and only purchases that are behind
+ * get their reminders generated. That keeps a run that finds nothing new cheap. The unique key
  * {@code notifications_once_key} with {@code ON CONFLICT DO NOTHING} keeps concurrent runs from writing a reminder
- * twice; the anti-join before it only saves work.
+ * twice; the checks before it only save work.
  */
 @ApplicationScoped
 public class CareReminderPass {
 
     static final String INSERT = "WITH " + OwnedPurchases.CTE + """
             ,
-            due AS (
-                SELECT o.purchase_id, o.user_id, o.region, o.name, o.material, o.care_instructions,
-                       o.purchased_on + n * o.care_interval_days AS due_on
-                FROM owned o
-                CROSS JOIN LATERAL generate_series(1, least($5::int, ($3::date - o.purchased_on) / o.care_interval_days,
-                                                            o.life_days / o.care_interval_days)) AS n),
+            scheduled AS (
+                SELECT o.*, least($5::int, ($3::date - o.purchased_on) / o.care_interval_days,
+                                  o.life_days / o.care_interval_days) AS due_count
+                FROM owned o),
+            behind AS (
+                -- A subquery, not a join: the planner would hash all users before knowing how few are behind.
+                SELECT sc.*, (SELECT u.region FROM users u WHERE u.id = sc.user_id) AS region
+                FROM scheduled sc
+                WHERE sc.due_count >= 1
+                  AND NOT EXISTS (SELECT 1 FROM notifications x
+                                  WHERE x.purchase_id = sc.purchase_id AND x.kind = 'care'
+                                    AND x.due_on = sc.purchased_on + sc.due_count * sc.care_interval_days)),
             missing AS (
-                SELECT d.* FROM due d
-                WHERE NOT EXISTS (SELECT 1 FROM notifications x
-                                  WHERE x.purchase_id = d.purchase_id AND x.kind = 'care' AND x.due_on = d.due_on)),
+                SELECT b.purchase_id, b.user_id, b.region, b.name, b.material, b.care_instructions,
+                       b.purchased_on + n * b.care_interval_days AS due_on
+                FROM behind b
+                CROSS JOIN generate_series(1, $5::int) AS n
+                WHERE n <= b.due_count
+                  AND NOT EXISTS (SELECT 1 FROM notifications x
+                                  WHERE x.purchase_id = b.purchase_id AND x.kind = 'care'
+                                    AND x.due_on = b.purchased_on + n * b.care_interval_days)),
             span AS (
                 SELECT region, min(observed_on) - 14 AS first_day, max(observed_on) + 14 AS last_day
                 FROM environmental_data
@@ -68,7 +82,7 @@ public class CareReminderPass {
     private final Pool pool;
     private final AftercareConfig config;
     private final Counter created;
-    private final List<List<String>> tips = CareTips.columns();
+    private final CareTips.Columns tips = CareTips.columns();
 
     public CareReminderPass(Pool pool, AftercareConfig config, MeterRegistry registry) {
         this.pool = pool;
@@ -81,9 +95,8 @@ public class CareReminderPass {
         Tuple parameters = Tuple.tuple()
                 .addLong(range.from()).addLong(range.to()).addLocalDate(today)
                 .addDouble(config.referenceUsageKmPerWeek()).addInteger(config.careReminderCount())
-                .addArrayOfString(tips.get(0).toArray(String[]::new))
-                .addArrayOfString(tips.get(1).toArray(String[]::new))
-                .addArrayOfString(tips.get(2).toArray(String[]::new));
+                .addArrayOfString(tips.conditions()).addArrayOfString(tips.materials())
+                .addArrayOfString(tips.texts());
         return pool.preparedQuery(INSERT).execute(parameters).map(rows -> {
             created.increment(rows.rowCount());
             return rows.rowCount();

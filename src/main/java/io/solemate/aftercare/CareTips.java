@@ -48,8 +48,11 @@ final class CareTips {
         return byMaterial == null ? null : byMaterial.get(material);
     }
 
-    /** The tips as three parallel columns (condition, material, text), to join in SQL via unnest. */
-    static List<List<String>> columns() {
+    /** The tips as three parallel columns, to join in SQL via {@code unnest}. */
+    record Columns(String[] conditions, String[] materials, String[] texts) {
+    }
+
+    static Columns columns() {
         List<String> conditions = new ArrayList<>();
         List<String> materials = new ArrayList<>();
         List<String> texts = new ArrayList<>();
@@ -58,6 +61,7 @@ final class CareTips {
             materials.add(material);
             texts.add(text);
         }));
-        return List.of(conditions, materials, texts);
+        return new Columns(conditions.toArray(String[]::new), materials.toArray(String[]::new),
+                texts.toArray(String[]::new));
     }
 }

@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
 import io.solemate.recommend.ModelHolder;
-import io.solemate.recommend.model.ScoredShoe;
 import io.solemate.recommend.model.ShoeFilter;
 import io.solemate.recommend.model.ShoeInfo;
 import io.solemate.recommend.model.Snapshot;
@@ -15,10 +14,10 @@ import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,7 +32,7 @@ import java.util.stream.Collectors;
  * <p>Suggestions, best first, at most {@code suggestions}: the same shoe when it is still sold (active and in
  * stock); then, from the current model, the shoes most similar by content that are in stock in the owner's size
  * (purchase size, else profile size), re-ranked by the owner's collaborative score; shoes the owner ever bought are
- * left out. Without a model, or for a shoe the model does not know yet, the candidates are chosen in SQL: active,
+ * left out. Without a model, or for a shoe the model does not know yet, {@link FallbackCatalog} picks them: active,
  * in-stock shoes of the same category and material in the size, same gender first, then closest in price. A later
  * refit never rewrites a suggestion already written.
  */
@@ -44,14 +43,19 @@ public class ReplacementPass {
     private static final int CANDIDATE_MARGIN = 10;
     /** Similar shoes handed to the collaborative re-ranking, per wanted suggestion. */
     private static final int RERANK_POOL_FACTOR = 4;
+    /** Similar shoes kept per worn shoe before the size filter: enough for the re-ranking pool in most sizes. */
+    private static final int SIMILAR_PER_SHOE = 200;
+    private static final ShoeFilter IN_STOCK = new ShoeFilter(null, null, null, null, null, null, true);
 
     static final String DUE = "WITH " + OwnedPurchases.CTE + """
             ,
             due AS (
                 SELECT o.*, greatest(o.purchased_on, o.purchased_on + o.life_days - $5::int) AS due_on
                 FROM owned o)
-            SELECT d.purchase_id, d.user_id, d.shoe_id, d.size::float8 AS size, d.name, d.still_sold, d.due_on,
-                   d.purchased_on + d.life_days AS end_of_life
+            SELECT d.purchase_id, d.user_id, d.shoe_id, d.name, d.still_sold, d.due_on,
+                   d.purchased_on + d.life_days AS end_of_life,
+                   -- A subquery, not a join: only the few due purchases need the owner's size.
+                   coalesce(d.eu_size, (SELECT u.shoe_size FROM users u WHERE u.id = d.user_id))::float8 AS size
             FROM due d
             WHERE d.due_on <= $3
               AND NOT EXISTS (SELECT 1 FROM notifications x
@@ -62,21 +66,13 @@ public class ReplacementPass {
             SELECT user_id, array_agg(DISTINCT shoe_id) AS shoe_ids FROM purchases
             WHERE user_id = ANY($1) GROUP BY user_id""";
 
-    /** Per (shoe, size): the fallback candidates, best first. */
-    static final String FALLBACK = """
-            SELECT k.shoe_id, k.size, c.id, c.name
-            FROM unnest($1::bigint[], $2::float8[]) AS k (shoe_id, size)
-            JOIN shoes s ON s.id = k.shoe_id
-            CROSS JOIN LATERAL (
-                SELECT c.id, c.name,
-                       row_number() OVER (ORDER BY c.gender = s.gender DESC, abs(c.price - s.price), c.id) AS ord
-                FROM shoes c
-                WHERE c.category = s.category AND c.material = s.material AND c.id <> s.id AND c.active AND c.in_stock
-                  AND (k.size IS NULL OR EXISTS (SELECT 1 FROM shoe_sizes z
-                                                 WHERE z.shoe_id = c.id AND z.eu_size = k.size::numeric(3, 1)))
-                ORDER BY ord
-                LIMIT $3) AS c
-            ORDER BY k.shoe_id, k.size, c.ord""";
+    /** The catalogue the fallback ranks, sizes in tenths. */
+    static final String CATALOGUE = """
+            SELECT s.id, s.name, s.category, s.material, s.gender, s.price::float8 AS price,
+                   s.active AND s.in_stock AS sold,
+                   coalesce((SELECT array_agg((z.eu_size * 10)::int) FROM shoe_sizes z WHERE z.shoe_id = s.id), '{}')
+                       AS sizes
+            FROM shoes s""";
 
     static final String INSERT = """
             INSERT INTO notifications (user_id, purchase_id, kind, due_on, title, body, suggested_shoe_ids)
@@ -113,21 +109,42 @@ public class ReplacementPass {
         }
     }
 
-    /** A shoe in one size (NaN: any size); fallback candidates depend on nothing else. */
+    /** A shoe in one size (NaN: any size): fallback candidates depend on nothing else. */
     record ShoeKey(long shoeId, double size) {
     }
 
     record Candidate(long shoeId, String name) {
     }
 
-    /** Caches that live for one run of the job, shared by its batches. */
+    /**
+     * What one run of the job shares between its batches: the model as the run started (a refit mid-run does not
+     * mix two models), similar-shoe lists per shoe, and the fallback catalogue, read at most once, when a
+     * batch first needs it.
+     */
     public static final class RunCache {
-        private final Map<ShoeKey, List<Candidate>> similar = new ConcurrentHashMap<>();
-        private final Map<ShoeKey, List<Candidate>> fallback = new ConcurrentHashMap<>();
+        private final Optional<Snapshot> model;
+        private final Map<Long, List<ShoeInfo>> similar = new ConcurrentHashMap<>();
+        private final Uni<FallbackCatalog> fallback;
+
+        private RunCache(Optional<Snapshot> model, Uni<FallbackCatalog> fallback) {
+            this.model = model;
+            this.fallback = fallback.memoize().indefinitely();
+        }
+
+        boolean modelKnows(long shoeId) {
+            return model.isPresent() && model.get().knowsShoe(shoeId);
+        }
     }
 
     public RunCache newRun() {
-        return new RunCache();
+        return new RunCache(models.current(), pool.query(CATALOGUE).execute().map(rows -> {
+            List<FallbackCatalog.Shoe> shoes = new ArrayList<>(rows.size());
+            rows.forEach(row -> shoes.add(new FallbackCatalog.Shoe(row.getLong("id"), row.getString("name"),
+                    row.getString("category"), row.getString("material"), row.getString("gender"),
+                    row.getDouble("price"), row.getBoolean("sold"),
+                    Arrays.stream(row.getArrayOfIntegers("sizes")).mapToInt(Integer::intValue).toArray())));
+            return new FallbackCatalog(shoes);
+        }));
     }
 
     /** Writes the due suggestions of the range; answers how many it created. */
@@ -144,22 +161,22 @@ public class ReplacementPass {
     }
 
     private Uni<Integer> suggest(List<Due> due, RunCache cache) {
-        Optional<Snapshot> model = models.current();
-        return bought(due).flatMap(bought -> Uni.createFrom()
-                        // Content similarity scans the whole catalogue: keep it off the event loop.
-                        .item(() -> modelCandidates(due, model, cache))
-                        .runSubscriptionOn(Infrastructure.getDefaultWorkerPool())
-                        .flatMap(fromModel -> fallbackCandidates(due, fromModel, cache)
-                                .map(fallback -> {
-                                    List<Suggestion> suggestions = new ArrayList<>(due.size());
-                                    for (Due d : due) {
-                                        List<Candidate> candidates = fromModel.containsKey(d.purchaseId())
-                                                ? fromModel.get(d.purchaseId()) : fallback.get(d.key());
-                                        suggestions.add(new Suggestion(d, pick(d, candidates,
-                                                bought.getOrDefault(d.userId(), Set.of()), config.suggestions())));
-                                    }
-                                    return suggestions;
-                                })))
+        boolean needsFallback = due.stream().anyMatch(d -> !cache.modelKnows(d.shoeId()));
+        Uni<FallbackCatalog> fallback = needsFallback ? cache.fallback : Uni.createFrom().nullItem();
+        return Uni.combine().all().unis(bought(due), fallback).asTuple()
+                // Ranking scans the catalogue (content similarity, fallback sorting): keep it off the event loop.
+                .emitOn(Infrastructure.getDefaultWorkerPool())
+                .map(found -> {
+                    List<Suggestion> suggestions = new ArrayList<>(due.size());
+                    for (Due d : due) {
+                        List<Candidate> candidates = cache.modelKnows(d.shoeId())
+                                ? modelCandidates(d, cache)
+                                : found.getItem2().candidates(d.key(), config.suggestions() + CANDIDATE_MARGIN);
+                        suggestions.add(new Suggestion(d, pick(d, candidates,
+                                found.getItem1().getOrDefault(d.userId(), Set.of()), config.suggestions())));
+                    }
+                    return suggestions;
+                })
                 .flatMap(this::insert);
     }
 
@@ -174,34 +191,20 @@ public class ReplacementPass {
         });
     }
 
-    /**
-     * Per purchase, the model's candidates re-ranked for its owner; purchases whose shoe the model does not know (or
-     * all, without a model) are left for the SQL fallback.
-     */
-    private Map<Long, List<Candidate>> modelCandidates(List<Due> due, Optional<Snapshot> model, RunCache cache) {
-        Map<Long, List<Candidate>> byPurchase = new HashMap<>();
-        if (model.isEmpty()) {
-            return byPurchase;
-        }
-        Snapshot snapshot = model.get();
-        int poolSize = config.suggestions() * RERANK_POOL_FACTOR + CANDIDATE_MARGIN;
-        for (Due d : due) {
-            if (!snapshot.knowsShoe(d.shoeId())) {
-                continue;
-            }
-            List<Candidate> similar = cache.similar.computeIfAbsent(d.key(), key -> {
-                Float size = Double.isNaN(key.size()) ? null : (float) key.size();
-                ShoeFilter filter = new ShoeFilter(null, null, null, null, null, size, true);
-                List<Candidate> found = new ArrayList<>();
-                for (ScoredShoe s : snapshot.similar(key.shoeId(), poolSize, filter)) {
-                    ShoeInfo info = snapshot.shoe(s.shoeId());
-                    found.add(new Candidate(s.shoeId(), info.name()));
-                }
-                return found;
-            });
-            byPurchase.put(d.purchaseId(), rerank(similar, d.userId(), snapshot));
-        }
-        return byPurchase;
+    /** The shoes most similar to the worn one, in stock in the size, re-ranked for its owner. */
+    private List<Candidate> modelCandidates(Due d, RunCache cache) {
+        Snapshot snapshot = cache.model.orElseThrow();
+        // Similarity scans the whole catalogue, so it is computed once per shoe and filtered by size per purchase.
+        List<ShoeInfo> similar = cache.similar.computeIfAbsent(d.shoeId(), shoeId -> snapshot
+                .similar(shoeId, SIMILAR_PER_SHOE, IN_STOCK).stream()
+                .map(s -> snapshot.shoe(s.shoeId()))
+                .toList());
+        List<Candidate> inSize = similar.stream()
+                .filter(s -> Double.isNaN(d.size()) || s.hasSize((float) d.size()))
+                .limit((long) config.suggestions() * RERANK_POOL_FACTOR + CANDIDATE_MARGIN)
+                .map(s -> new Candidate(s.id(), s.name()))
+                .toList();
+        return rerank(inSize, d.userId(), snapshot);
     }
 
     /**
@@ -209,41 +212,17 @@ public class ReplacementPass {
      * similarity order after the scored ones.
      */
     static List<Candidate> rerank(List<Candidate> bySimilarity, long userId, Snapshot snapshot) {
-        Map<Candidate, Double> scores = new LinkedHashMap<>();
-        for (Candidate c : bySimilarity) {
-            double score = snapshot.collaborativeScore(userId, c.shoeId());
-            scores.put(c, Double.isNaN(score) ? Double.NEGATIVE_INFINITY : score);
+        record Scored(Candidate candidate, double score) {
         }
+        // A stable sort: equal scores, and all unscored shoes, keep their similarity order.
         return bySimilarity.stream()
-                .sorted(Comparator.comparingDouble((Candidate c) -> scores.get(c)).reversed())
-                .toList();
-    }
-
-    private Uni<Map<ShoeKey, List<Candidate>>> fallbackCandidates(List<Due> due, Map<Long, List<Candidate>> fromModel,
-            RunCache cache) {
-        Set<ShoeKey> wanted = due.stream().filter(d -> !fromModel.containsKey(d.purchaseId())).map(Due::key)
-                .collect(Collectors.toSet());
-        List<ShoeKey> missing = wanted.stream().filter(k -> !cache.fallback.containsKey(k)).toList();
-        Uni<Void> load = missing.isEmpty() ? Uni.createFrom().voidItem() : pool.preparedQuery(FALLBACK)
-                .execute(Tuple.of(missing.stream().map(ShoeKey::shoeId).toArray(Long[]::new),
-                        missing.stream().map(k -> Double.isNaN(k.size()) ? null : k.size()).toArray(Double[]::new),
-                        config.suggestions() + CANDIDATE_MARGIN))
-                .invoke(rows -> {
-                    Map<ShoeKey, List<Candidate>> loaded = new HashMap<>();
-                    missing.forEach(k -> loaded.put(k, new ArrayList<>()));
-                    rows.forEach(row -> {
-                        Double size = row.getDouble("size");
-                        loaded.get(new ShoeKey(row.getLong("shoe_id"), size == null ? Double.NaN : size))
-                                .add(new Candidate(row.getLong("id"), row.getString("name")));
-                    });
-                    cache.fallback.putAll(loaded);
+                .map(c -> {
+                    double score = snapshot.collaborativeScore(userId, c.shoeId());
+                    return new Scored(c, Double.isNaN(score) ? Double.NEGATIVE_INFINITY : score);
                 })
-                .replaceWithVoid();
-        return load.map(ignored -> {
-            Map<ShoeKey, List<Candidate>> result = new HashMap<>();
-            wanted.forEach(k -> result.put(k, cache.fallback.get(k)));
-            return result;
-        });
+                .sorted(Comparator.comparingDouble(Scored::score).reversed())
+                .map(Scored::candidate)
+                .toList();
     }
 
     /** The same shoe first when still sold, then candidates the owner never bought, up to {@code limit}. */

@@ -58,9 +58,8 @@ class AftercareJobTest {
     MeterRegistry registry;
 
     @AfterEach
-    void resetClockAndModel() {
+    void resetClock() {
         clock.reset();
-        models.swap(null);
     }
 
     @Test
@@ -290,10 +289,14 @@ class AftercareJobTest {
         Snapshot snapshot = ModelFitter.fit(new TrainingData(shoes.toArray(ShoeInfo[]::new),
                 users.toArray(UserInfo[]::new), events), new FitConfig(2, 2, 5, 0.1f, 10f, 1,
                         EventWeights.defaults(), 42L, 0), 1, Instant.parse("2025-06-02T00:00:00Z"));
+        ModelHolder.Serving serving = models.serving().orElse(null);
         models.swap(new ModelHolder.Serving(snapshot, new CustomerDirectory(Map.of(), Map.of()),
                 new StoreFingerprint(0, 0, 0, 0, 0)));
-
-        runAt("2026-01-01T00:00:00Z");
+        try {
+            runAt("2026-01-01T00:00:00Z");
+        } finally {
+            models.swap(serving);
+        }
         List<Long> suggested = suggested(purchase);
         assertEquals(worn, suggested.getFirst(), "the same shoe first while it is sold");
         List<Long> rest = suggested.subList(1, suggested.size());

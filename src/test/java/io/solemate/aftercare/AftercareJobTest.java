@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import io.solemate.recommend.CustomerDirectory;
 import io.solemate.recommend.ModelHolder;
+import io.solemate.recommend.StoreFingerprint;
 import io.solemate.recommend.model.EventKind;
 import io.solemate.recommend.model.EventLog;
 import io.solemate.recommend.model.EventWeights;
@@ -28,6 +30,7 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CyclicBarrier;
 import org.junit.jupiter.api.AfterEach;
@@ -287,7 +290,8 @@ class AftercareJobTest {
         Snapshot snapshot = ModelFitter.fit(new TrainingData(shoes.toArray(ShoeInfo[]::new),
                 users.toArray(UserInfo[]::new), events), new FitConfig(2, 2, 5, 0.1f, 10f, 1,
                         EventWeights.defaults(), 42L, 0), 1, Instant.parse("2025-06-02T00:00:00Z"));
-        models.swap(snapshot);
+        models.swap(new ModelHolder.Serving(snapshot, new CustomerDirectory(Map.of(), Map.of()),
+                new StoreFingerprint(0, 0, 0, 0, 0)));
 
         runAt("2026-01-01T00:00:00Z");
         List<Long> suggested = suggested(purchase);

@@ -1,6 +1,7 @@
 package io.solemate.aftercare;
 
 import static io.restassured.RestAssured.given;
+import static io.solemate.testsupport.Api.authorized;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
@@ -66,18 +67,18 @@ class NotificationResourceTest {
         int newest = given().get("/api/users/{id}/notifications", user).then().extract().path("items[0].id");
         int oldest = given().get("/api/users/{id}/notifications", user).then().extract().path("items[2].id");
 
-        String changedAt = given().post("/api/notifications/{id}/read", newest).then().statusCode(200)
+        String changedAt = authorized().post("/api/notifications/{id}/read", newest).then().statusCode(200)
                 .body("status", equalTo("read")).body("statusChangedAt", notNullValue())
                 .extract().path("statusChangedAt");
         clock.set(Instant.parse("2026-04-15T09:00:00Z"));
-        given().post("/api/notifications/{id}/read", newest).then().statusCode(200)
+        authorized().post("/api/notifications/{id}/read", newest).then().statusCode(200)
                 .body("status", equalTo("read")).body("statusChangedAt", equalTo(changedAt));
 
-        given().post("/api/notifications/{id}/dismiss", oldest).then().statusCode(200)
+        authorized().post("/api/notifications/{id}/dismiss", oldest).then().statusCode(200)
                 .body("status", equalTo("dismissed"));
-        given().post("/api/notifications/{id}/dismiss", oldest).then().statusCode(200)
+        authorized().post("/api/notifications/{id}/dismiss", oldest).then().statusCode(200)
                 .body("status", equalTo("dismissed"));
-        given().post("/api/notifications/{id}/read", oldest).then().statusCode(200)
+        authorized().post("/api/notifications/{id}/read", oldest).then().statusCode(200)
                 .body("status", equalTo("dismissed"));
 
         given().queryParam("status", "unread").get("/api/users/{id}/notifications", user).then()
@@ -94,9 +95,9 @@ class NotificationResourceTest {
                 .contentType("application/problem+json");
         given().get("/api/users/{id}/shoes", 987654321L).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().post("/api/notifications/{id}/read", 987654321L).then().statusCode(404)
+        authorized().post("/api/notifications/{id}/read", 987654321L).then().statusCode(404)
                 .contentType("application/problem+json");
-        given().post("/api/notifications/{id}/dismiss", 987654321L).then().statusCode(404);
+        authorized().post("/api/notifications/{id}/dismiss", 987654321L).then().statusCode(404);
         long user = fixtures.user(Fixtures.unique("Nobody"), "men", null);
         given().queryParam("status", "dismissed").get("/api/users/{id}/notifications", user).then()
                 .statusCode(400).contentType("application/problem+json").body("parameter", equalTo("status"));
@@ -114,7 +115,7 @@ class NotificationResourceTest {
         long returned = fixtures.purchase(user, returnedShoe, 39.0, Instant.parse("2026-02-01T10:00:00Z"));
         fixtures.update("UPDATE purchases SET returned_at = purchased_at + interval '2 days' WHERE id = ?", returned);
         int read = given().get("/api/users/{id}/notifications", user).then().extract().path("items[1].id");
-        given().post("/api/notifications/{id}/read", read).then().statusCode(200);
+        authorized().post("/api/notifications/{id}/read", read).then().statusCode(200);
 
         given().get("/api/users/{id}/shoes", user).then().statusCode(200)
                 .body("", hasSize(1))

@@ -22,7 +22,7 @@ class CustomerResourceTest {
         String name = Fixtures.unique("Grace");
         long id = fixtures.user(name, "women", 39.5);
         given().get("/api/users/{id}", id).then().statusCode(200)
-                .body("name", equalTo(name)).body("shoeSize", is(39.5f)).body("region", equalTo("north"));
+                .body("name", equalTo(name)).body("shoeSize", is(39.5f)).body("region", equalTo("test-town"));
     }
 
     @Test

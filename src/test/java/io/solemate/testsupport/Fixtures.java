@@ -46,8 +46,9 @@ public class Fixtures {
         return id;
     }
 
+    /** A customer in a region with no weather data, so after-care adds no seasonal tip unless a test adds some. */
     public long user(String name, String gender, Double shoeSize) {
-        return queryLong("INSERT INTO users (email, name, gender, shoe_size, region) VALUES (?, ?, ?, ?, 'north') "
+        return queryLong("INSERT INTO users (email, name, gender, shoe_size, region) VALUES (?, ?, ?, ?, 'test-town') "
                 + "RETURNING id", unique("user") + "@example.com", name, gender, shoeSize);
     }
 

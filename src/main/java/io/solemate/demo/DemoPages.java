@@ -7,12 +7,14 @@ import io.solemate.aftercare.OwnedShoeView;
 import io.solemate.catalog.ShoeService;
 import io.solemate.common.Paging;
 import io.solemate.customers.CustomerService;
+import io.solemate.ops.Problem;
 import io.solemate.ops.ProblemException;
 import io.solemate.recommend.ModelHolder;
 import io.solemate.recommend.ModelView;
 import io.solemate.recommend.RecommendationService;
 import io.solemate.recommend.model.ShoeFilter;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -94,8 +96,8 @@ public class DemoPages {
     }
 
     public Uni<Long> randomCustomerId() {
-        return queries.randomCustomerId().map(id -> id.orElseThrow(() -> ProblemException.notFound(
-                "Customer", "(any: the store has no customers yet)")));
+        return queries.randomCustomerId().map(id -> id.orElseThrow(() -> new ProblemException(
+                Problem.of(Response.Status.NOT_FOUND, "The store has no customers yet"))));
     }
 
     public Uni<NotificationView> markRead(long userId, long notificationId) {

@@ -110,6 +110,7 @@ class DemoPageBrowserTest {
         WebElement search = driver.findElement(By.id("q"));
         search.sendKeys(shopper.name());
         search.submit();
+        screenshot("search-desktop", DESKTOP_WIDTH);
         driver.findElement(By.linkText(shopper.name())).click();
         assertEquals(shopper.name(), driver.findElement(By.id("customer-heading")).getText());
 

@@ -2,6 +2,7 @@ package io.solemate.catalog;
 
 import io.smallrye.mutiny.Uni;
 import io.solemate.common.Page;
+import io.solemate.common.Pages;
 import io.solemate.common.Paging;
 import io.solemate.ops.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
@@ -21,9 +22,7 @@ public class ShoeService {
         if (!filter.priceRangeValid()) {
             return Uni.createFrom().failure(ProblemException.badRequest("minPrice", "minPrice is above maxPrice"));
         }
-        var query = shoes.matching(filter).page(paging.page, paging.limit);
-        return query.list().flatMap(list -> query.count()
-                .map(total -> new Page<>(list.stream().map(ShoeView::of).toList(), paging.page, paging.limit, total)));
+        return Pages.fetch(shoes.matching(filter), paging, ShoeView::of);
     }
 
     @WithSession

@@ -5,6 +5,7 @@ import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
 import io.solemate.common.Page;
+import io.solemate.common.Pages;
 import io.solemate.common.Paging;
 import io.solemate.ops.ProblemException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -30,21 +31,15 @@ public class CustomerService {
                 ? Customer.<Customer>findAll(Sort.by("id"))
                 : Customer.<Customer>find("lower(name) like :prefix or lower(email) like :prefix", Sort.by("id"),
                         Parameters.with("prefix", escapeLike(text.strip().toLowerCase()) + "%"));
-        var page = query.page(paging.page, paging.limit);
-        return page.list().flatMap(list -> page.count()
-                .map(total -> new Page<>(list.stream().map(CustomerView::of).toList(), paging.page, paging.limit,
-                        total)));
+        return Pages.fetch(query, paging, CustomerView::of);
     }
 
     /** A user's purchases, newest first; 404 for an unknown user. */
     @WithSession
     public Uni<Page<PurchaseView>> purchases(long userId, Paging paging) {
-        return require(userId).flatMap(user -> {
-            var query = Purchase.<Purchase>find("userId", Sort.descending("purchasedAt", "id"), userId)
-                    .page(paging.page, paging.limit);
-            return query.list().flatMap(list -> query.count().map(total -> new Page<>(
-                    list.stream().map(PurchaseView::of).toList(), paging.page, paging.limit, total)));
-        });
+        return require(userId).flatMap(user -> Pages.fetch(
+                Purchase.<Purchase>find("userId", Sort.descending("purchasedAt", "id"), userId), paging,
+                PurchaseView::of));
     }
 
     private static String escapeLike(String text) {

@@ -282,7 +282,7 @@ public final class DemoStoreGenerator {
             long id = i + 1;
             int brandIndex = random.nextInt(BRANDS.size());
             BrandProfile brand = BRANDS.get(brandIndex);
-            Category category = !brand.focus().isEmpty() && random.nextDouble() < 0.8
+            Category category = !brand.focus().isEmpty() && random.nextDouble() < 0.9
                     ? brand.focus().get(random.nextInt(brand.focus().size()))
                     : pick(random, CATEGORY_SHARE);
             Gender gender = category == Category.DRESS || category == Category.BOOTS

@@ -11,7 +11,7 @@ public record FitConfig(int svdFactors, int alsFactors, int alsIterations, float
 
     public static FitConfig defaults() {
         return new FitConfig(50, 64, 10, 0.1f, 10f, Math.max(1, Runtime.getRuntime().availableProcessors()),
-                EventWeights.defaults(), 42L, 500);
+                EventWeights.defaults(), 42L, 300);
     }
 
     public FitConfig {

@@ -1,6 +1,7 @@
 package io.solemate.recommend.model;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.ExecutionException;
@@ -13,57 +14,60 @@ import java.util.concurrent.atomic.AtomicInteger;
  * Implicit-feedback ALS (Hu, Koren, Volinsky 2008): preference 1 for every observed entry with confidence
  * {@code 1 + alpha * value}, and each least-squares system solved approximately by three warm-started
  * conjugate-gradient steps (Takacs, Pilaszy, Tikk 2011) instead of a k x k factorization per row.
+ *
+ * <p>While fitting, every user and item vector is its own {@code float[k]}: all inner loops then index both operands
+ * at the same position, which is what lets the JIT vectorize them.
  */
 final class ImplicitAls implements ItemScorer {
 
     private static final int CG_STEPS = 3;
     private static final int ROWS_PER_TASK = 64;
 
-    private final int k;
-    private final float[] userFactors;
+    private final float[][] userFactors;
     private final ItemFactors itemFactors;
 
-    ImplicitAls(int k, float[] userFactors, ItemFactors itemFactors) {
-        this.k = k;
+    ImplicitAls(float[][] userFactors, ItemFactors itemFactors) {
         this.userFactors = userFactors;
         this.itemFactors = itemFactors;
     }
 
     static ImplicitAls fit(InteractionMatrix a, int k, int iterations, float regularization, float alpha,
                            int threads, long seed) {
-        int users = a.rows();
-        int items = a.cols();
         Random random = new Random(seed);
-        float[] x = new float[users * k];
-        float[] y = new float[items * k];
-        float scale = (float) (0.1 / Math.sqrt(k));
-        for (int i = 0; i < y.length; i++) {
-            y[i] = (float) (random.nextGaussian() * scale);
-        }
-        for (int i = 0; i < x.length; i++) {
-            x[i] = (float) (random.nextGaussian() * scale);
-        }
+        float[][] x = randomVectors(a.rows(), k, random);
+        float[][] y = randomVectors(a.cols(), k, random);
         ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
         try {
-            Side usersSide = new Side(users, a.rowPtrArray(), a.colIdxArray(), a.valuesArray());
-            Side itemsSide = new Side(items, a.colPtrArray(), a.rowIdxArray(), a.colValuesArray());
+            Side users = new Side(a.rowPtrArray(), a.colIdxArray(), a.valuesArray());
+            Side items = new Side(a.colPtrArray(), a.rowIdxArray(), a.colValuesArray());
             for (int it = 0; it < iterations; it++) {
-                solve(usersSide, x, y, k, regularization, alpha, pool, threads);
-                solve(itemsSide, y, x, k, regularization, alpha, pool, threads);
+                solve(users, x, y, k, regularization, alpha, pool, threads);
+                solve(items, y, x, k, regularization, alpha, pool, threads);
             }
         } finally {
             if (pool != null) {
                 pool.shutdownNow();
             }
         }
-        return new ImplicitAls(k, x, ItemFactors.fromItemMajor(k, items, y));
+        return new ImplicitAls(x, ItemFactors.fromItemVectors(y, k));
+    }
+
+    private static float[][] randomVectors(int count, int k, Random random) {
+        float scale = (float) (0.1 / Math.sqrt(k));
+        float[][] v = new float[count][k];
+        for (float[] row : v) {
+            for (int f = 0; f < k; f++) {
+                row[f] = (float) (random.nextGaussian() * scale);
+            }
+        }
+        return v;
     }
 
     int k() {
-        return k;
+        return itemFactors.k();
     }
 
-    float[] userFactors() {
+    float[][] userFactors() {
         return userFactors;
     }
 
@@ -73,35 +77,33 @@ final class ImplicitAls implements ItemScorer {
 
     @Override
     public void score(int user, double[] out) {
-        itemFactors.scoreAll(userVector(user), out);
+        itemFactors.scoreAll(userFactors[user], out);
     }
 
     double score(int user, int item) {
-        return itemFactors.score(userVector(user), item);
-    }
-
-    float[] userVector(int user) {
-        float[] v = new float[k];
-        System.arraycopy(userFactors, user * k, v, 0, k);
-        return v;
+        return itemFactors.score(userFactors[user], item);
     }
 
     /** One side of the bipartite matrix: for each solved row, the entries linking it to the fixed side. */
-    private record Side(int count, int[] ptr, int[] other, float[] value) {
+    private record Side(int[] ptr, int[] other, float[] value) {
+
+        int count() {
+            return ptr.length - 1;
+        }
     }
 
-    /** Re-solves every row of {@code solved} against the fixed factors {@code fixed} (both row-major, k wide). */
-    private static void solve(Side side, float[] solved, float[] fixed, int k, float reg, float alpha,
+    /** Re-solves every vector of {@code solved} against the fixed vectors. */
+    private static void solve(Side side, float[][] solved, float[][] fixed, int k, float reg, float alpha,
                               ExecutorService pool, int threads) {
-        float[] gram = gram(fixed, k, reg);
+        float[][] gram = gram(fixed, k, reg);
         AtomicInteger nextRow = new AtomicInteger();
         Runnable worker = () -> {
-            float[] scratch = new float[4 * k];
+            Workspace ws = new Workspace(k);
             int from;
             while ((from = nextRow.getAndAdd(ROWS_PER_TASK)) < side.count()) {
                 int to = Math.min(side.count(), from + ROWS_PER_TASK);
                 for (int row = from; row < to; row++) {
-                    conjugateGradient(side, row, solved, fixed, gram, k, alpha, scratch);
+                    conjugateGradient(side, row, solved[row], fixed, gram, alpha, ws);
                 }
             }
         };
@@ -125,126 +127,119 @@ final class ImplicitAls implements ItemScorer {
         }
     }
 
-    /** F^T F + reg * I for the fixed factors F, row-major k x k. */
-    private static float[] gram(float[] factors, int k, float reg) {
-        int rows = factors.length / k;
-        double[] g = new double[k * k];
-        for (int r = 0; r < rows; r++) {
-            int base = r * k;
+    /** F^T F + reg * I for the fixed vectors F, accumulated in double. */
+    private static float[][] gram(float[][] vectors, int k, float reg) {
+        double[][] g = new double[k][k];
+        for (float[] v : vectors) {
             for (int a = 0; a < k; a++) {
-                double fa = factors[base + a];
-                if (fa == 0) {
-                    continue;
-                }
-                int ga = a * k;
-                for (int b = a; b < k; b++) {
-                    g[ga + b] += fa * factors[base + b];
+                double va = v[a];
+                double[] ga = g[a];
+                for (int b = 0; b < k; b++) {
+                    ga[b] += va * v[b];
                 }
             }
         }
-        float[] result = new float[k * k];
+        float[][] result = new float[k][k];
         for (int a = 0; a < k; a++) {
-            for (int b = a; b < k; b++) {
-                float v = (float) g[a * k + b];
-                result[a * k + b] = v;
-                result[b * k + a] = v;
+            for (int b = 0; b < k; b++) {
+                result[a][b] = (float) g[a][b];
             }
-            result[a * k + a] += reg;
+            result[a][a] += reg;
         }
         return result;
+    }
+
+    /** Per-thread CG vectors and the current row's gathered fixed vectors with their extra confidence. */
+    private static final class Workspace {
+        final float[] r;
+        final float[] p;
+        final float[] ap;
+        float[][] rows = new float[64][];
+        float[] extra = new float[64];
+
+        Workspace(int k) {
+            r = new float[k];
+            p = new float[k];
+            ap = new float[k];
+        }
     }
 
     /**
      * Three CG steps on (F^T C F + reg I) x = F^T C p starting from the current x, where the left side is
      * gram + sum over the row's entries of (c - 1) f f^T, never formed explicitly.
      */
-    private static void conjugateGradient(Side side, int row, float[] solved, float[] fixed, float[] gram, int k,
-                                          float alpha, float[] scratch) {
-        int off = row * k;
+    private static void conjugateGradient(Side side, int row, float[] x, float[][] fixed, float[][] gram,
+                                          float alpha, Workspace ws) {
         int start = side.ptr()[row];
-        int end = side.ptr()[row + 1];
-        float[] r = scratch;
-        int pOff = k;
-        int apOff = 2 * k;
-        // r = b - A x, with b = sum c * f.
-        multiply(side, start, end, solved, off, fixed, gram, k, alpha, scratch, apOff);
+        int n = side.ptr()[row + 1] - start;
+        if (ws.extra.length < n) {
+            ws.extra = new float[n];
+            ws.rows = new float[n][];
+        }
+        float[][] rows = ws.rows;
+        float[] extra = ws.extra;
+        for (int e = 0; e < n; e++) {
+            rows[e] = fixed[side.other()[start + e]];
+            extra[e] = alpha * side.value()[start + e];
+        }
+        int k = x.length;
+        float[] r = ws.r;
+        float[] p = ws.p;
+        float[] ap = ws.ap;
+        // r = b - A x, with b = sum over entries of c * f (preference 1 wherever observed).
+        multiply(x, rows, extra, n, gram, ap);
         for (int a = 0; a < k; a++) {
-            r[a] = -scratch[apOff + a];
+            r[a] = -ap[a];
         }
-        for (int e = start; e < end; e++) {
-            int fo = side.other()[e] * k;
-            float c = 1f + alpha * side.value()[e];
-            for (int a = 0; a < k; a++) {
-                r[a] += c * fixed[fo + a];
-            }
+        for (int e = 0; e < n; e++) {
+            axpy(1f + extra[e], rows[e], r);
         }
-        float rs = 0;
-        for (int a = 0; a < k; a++) {
-            scratch[pOff + a] = r[a];
-            rs += r[a] * r[a];
-        }
+        System.arraycopy(r, 0, p, 0, k);
+        float rs = dot(r, r);
         for (int step = 0; step < CG_STEPS && rs > 1e-12f; step++) {
-            multiply(side, start, end, scratch, pOff, fixed, gram, k, alpha, scratch, apOff);
-            float pAp = 0;
-            for (int a = 0; a < k; a++) {
-                pAp += scratch[pOff + a] * scratch[apOff + a];
-            }
+            multiply(p, rows, extra, n, gram, ap);
+            float pAp = dot(p, ap);
             if (!(pAp > 0)) {
                 break;
             }
-            float step1 = rs / pAp;
-            float rsNew = 0;
-            for (int a = 0; a < k; a++) {
-                solved[off + a] += step1 * scratch[pOff + a];
-                r[a] -= step1 * scratch[apOff + a];
-                rsNew += r[a] * r[a];
-            }
+            float stepSize = rs / pAp;
+            axpy(stepSize, p, x);
+            axpy(-stepSize, ap, r);
+            float rsNew = dot(r, r);
             float beta = rsNew / rs;
             for (int a = 0; a < k; a++) {
-                scratch[pOff + a] = r[a] + beta * scratch[pOff + a];
+                p[a] = r[a] + beta * p[a];
             }
             rs = rsNew;
         }
     }
 
-    /** out = (gram + sum (c - 1) f f^T) v, where v = vec[vOff .. vOff + k). */
-    private static void multiply(Side side, int start, int end, float[] vec, int vOff, float[] fixed, float[] gram,
-                                 int k, float alpha, float[] out, int outOff) {
-        for (int a = 0; a < k; a++) {
-            out[outOff + a] = dot(gram, a * k, vec, vOff, k);
+    /** out = (gram + sum_e extra[e] f_e f_e^T) v. */
+    private static void multiply(float[] v, float[][] rows, float[] extra, int n, float[][] gram, float[] out) {
+        Arrays.fill(out, 0f);
+        for (int b = 0; b < v.length; b++) {
+            axpy(v[b], gram[b], out);
         }
-        for (int e = start; e < end; e++) {
-            int fo = side.other()[e] * k;
-            float w = alpha * side.value()[e] * dot(fixed, fo, vec, vOff, k);
-            for (int a = 0; a < k; a++) {
-                out[outOff + a] += w * fixed[fo + a];
-            }
+        for (int e = 0; e < n; e++) {
+            axpy(extra[e] * dot(rows[e], v), rows[e], out);
         }
     }
 
-    /**
-     * Dot product with four independent accumulators: the JIT does not vectorize float sums (their order matters),
-     * so splitting the chain is what keeps the multiply units busy.
-     */
-    static float dot(float[] a, int ao, float[] b, int bo, int k) {
-        float s0 = 0;
-        float s1 = 0;
-        float s2 = 0;
-        float s3 = 0;
-        int i = 0;
-        for (; i + 3 < k; i += 4) {
-            s0 += a[ao + i] * b[bo + i];
-            s1 += a[ao + i + 1] * b[bo + i + 1];
-            s2 += a[ao + i + 2] * b[bo + i + 2];
-            s3 += a[ao + i + 3] * b[bo + i + 3];
+    private static void axpy(float w, float[] x, float[] y) {
+        for (int a = 0; a < y.length; a++) {
+            y[a] += w * x[a];
         }
-        for (; i < k; i++) {
-            s0 += a[ao + i] * b[bo + i];
+    }
+
+    private static float dot(float[] x, float[] y) {
+        float s = 0;
+        for (int a = 0; a < x.length; a++) {
+            s += x[a] * y[a];
         }
-        return (s0 + s1) + (s2 + s3);
+        return s;
     }
 
     long memoryBytes() {
-        return 4L * userFactors.length + itemFactors.memoryBytes();
+        return (16L + 4L * k()) * userFactors.length + itemFactors.memoryBytes();
     }
 }

@@ -1,33 +1,35 @@
 package io.solemate.recommend.model;
 
 /**
- * Latent item factors stored k x items (factor-major), so scoring every item for one user is k passes of a
- * contiguous multiply-add that the JIT vectorizes.
+ * Latent item factors stored k x items: one array per factor, so scoring every item for one user is k passes of
+ * {@code acc[i] += u_f * row[i]}, a loop the JIT vectorizes (same index on both arrays, no aliasing doubt).
  */
 final class ItemFactors {
 
     private final int k;
     private final int items;
-    private final float[] data;
+    private final float[][] rows;
 
-    ItemFactors(int k, int items, float[] factorMajor) {
-        if (factorMajor.length != k * items) {
-            throw new IllegalArgumentException("expected " + k + " x " + items + " factors");
-        }
-        this.k = k;
-        this.items = items;
-        this.data = factorMajor;
-    }
-
-    /** Transposes item-major rows ({@code items x k}) into the scoring layout. */
-    static ItemFactors fromItemMajor(int k, int items, float[] itemMajor) {
-        float[] t = new float[k * items];
-        for (int i = 0; i < items; i++) {
-            for (int f = 0; f < k; f++) {
-                t[f * items + i] = itemMajor[i * k + f];
+    ItemFactors(float[][] factorRows) {
+        this.k = factorRows.length;
+        this.items = k == 0 ? 0 : factorRows[0].length;
+        for (float[] row : factorRows) {
+            if (row.length != items) {
+                throw new IllegalArgumentException("ragged factor rows");
             }
         }
-        return new ItemFactors(k, items, t);
+        this.rows = factorRows;
+    }
+
+    /** Transposes per-item vectors ({@code items x k}) into the scoring layout. */
+    static ItemFactors fromItemVectors(float[][] itemVectors, int k) {
+        float[][] t = new float[k][itemVectors.length];
+        for (int i = 0; i < itemVectors.length; i++) {
+            for (int f = 0; f < k; f++) {
+                t[f][i] = itemVectors[i][f];
+            }
+        }
+        return new ItemFactors(t);
     }
 
     int k() {
@@ -38,12 +40,8 @@ final class ItemFactors {
         return items;
     }
 
-    float[] data() {
-        return data;
-    }
-
-    float get(int item, int factor) {
-        return data[factor * items + item];
+    float[] row(int factor) {
+        return rows[factor];
     }
 
     /** out[i] = sum_f user[f] * factor(f, i) for every item. */
@@ -51,9 +49,9 @@ final class ItemFactors {
         float[] acc = new float[items];
         for (int f = 0; f < k; f++) {
             float uf = user[f];
-            int base = f * items;
+            float[] row = rows[f];
             for (int i = 0; i < items; i++) {
-                acc[i] += uf * data[base + i];
+                acc[i] += uf * row[i];
             }
         }
         for (int i = 0; i < items; i++) {
@@ -64,7 +62,7 @@ final class ItemFactors {
     double score(float[] user, int item) {
         double s = 0;
         for (int f = 0; f < k; f++) {
-            s += user[f] * data[f * items + item];
+            s += user[f] * rows[f][item];
         }
         return s;
     }
@@ -72,11 +70,11 @@ final class ItemFactors {
     /** user += weight * factors of the item (fold-in of a history entry). */
     void addItem(int item, float weight, float[] user) {
         for (int f = 0; f < k; f++) {
-            user[f] += weight * data[f * items + item];
+            user[f] += weight * rows[f][item];
         }
     }
 
     long memoryBytes() {
-        return 4L * data.length;
+        return 16L * k + 4L * k * items;
     }
 }

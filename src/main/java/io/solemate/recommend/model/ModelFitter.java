@@ -25,8 +25,9 @@ public final class ModelFitter {
     private static final int MIN_VALIDATION_USERS = 20;
     private static final int MAX_HELD_OUT_PER_USER = 5;
     private static final int K = 10;
+    /** Blend grid: the collaborative weight, then how the rest splits between content and popularity. */
     private static final double[] COLLABORATIVE_GRID = {1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.2, 0.0};
-    private static final double[] CONTENT_SHARE_GRID = {0.0, 0.25, 0.5, 0.75, 1.0};
+    private static final double[] CONTENT_SHARE_GRID = {0.0, 0.5, 1.0};
 
     private ModelFitter() {
     }
@@ -225,7 +226,7 @@ public final class ModelFitter {
         List<BlendWeights> grid = new ArrayList<>();
         for (double c : COLLABORATIVE_GRID) {
             for (double share : CONTENT_SHARE_GRID) {
-                BlendWeights w = new BlendWeights(c, (1 - c) * share, (1 - c) * (1 - share));
+                BlendWeights w = new BlendWeights(c, round((1 - c) * share), round((1 - c) * (1 - share)));
                 if (c < 1 || share == 0) {
                     grid.add(w);
                 }
@@ -303,6 +304,11 @@ public final class ModelFitter {
         }
         metrics.put("Hybrid", headline(blends[bestChoice][bestBlend]));
         return new Tuning(grid.get(bestBlend), choices[bestChoice], metrics);
+    }
+
+    /** Grid weights to three decimals, so 0.3 prints as 0.3 rather than 0.30000000000000004. */
+    private static double round(double weight) {
+        return Math.round(weight * 1000) / 1000.0;
     }
 
     private static Map<String, Double> headline(RankingMetrics m) {

@@ -25,13 +25,13 @@ final class PureSvd implements ItemScorer {
         Matrix.EVD evd = Lanczos.eigen(new GramOperator(a), rank);
         Matrix v = evd.Vr;
         int found = v.ncol();
-        float[] factorMajor = new float[found * items];
+        float[][] rows = new float[found][items];
         for (int f = 0; f < found; f++) {
             for (int i = 0; i < items; i++) {
-                factorMajor[f * items + i] = (float) v.get(i, f);
+                rows[f][i] = (float) v.get(i, f);
             }
         }
-        return new ItemFactors(found, items, factorMajor);
+        return new ItemFactors(rows);
     }
 
     ItemFactors factors() {

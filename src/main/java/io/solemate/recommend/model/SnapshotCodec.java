@@ -195,8 +195,11 @@ public final class SnapshotCodec {
         }
         out.writeBoolean(c.als() != null);
         if (c.als() != null) {
-            out.writeInt(c.als().k());
-            writeFloats(out, c.als().userFactors());
+            float[][] users = c.als().userFactors();
+            out.writeInt(users.length);
+            for (float[] user : users) {
+                writeFloats(out, user);
+            }
             writeFactors(out, c.als().itemFactors());
         }
     }
@@ -209,22 +212,28 @@ public final class SnapshotCodec {
         PureSvd svd = in.readBoolean() ? new PureSvd(history.mapValues(ModelFitter.DAMPED), readFactors(in)) : null;
         ImplicitAls als = null;
         if (in.readBoolean()) {
-            int k = in.readInt();
-            als = new ImplicitAls(k, readFloats(in), readFactors(in));
+            float[][] users = new float[in.readInt()][];
+            for (int u = 0; u < users.length; u++) {
+                users[u] = readFloats(in);
+            }
+            als = new ImplicitAls(users, readFactors(in));
         }
         return new Collaborative(choice, svd, als);
     }
 
     private static void writeFactors(DataOutputStream out, ItemFactors f) throws IOException {
         out.writeInt(f.k());
-        out.writeInt(f.items());
-        writeFloats(out, f.data());
+        for (int factor = 0; factor < f.k(); factor++) {
+            writeFloats(out, f.row(factor));
+        }
     }
 
     private static ItemFactors readFactors(DataInputStream in) throws IOException {
-        int k = in.readInt();
-        int items = in.readInt();
-        return new ItemFactors(k, items, readFloats(in));
+        float[][] rows = new float[in.readInt()][];
+        for (int factor = 0; factor < rows.length; factor++) {
+            rows[factor] = readFloats(in);
+        }
+        return new ItemFactors(rows);
     }
 
     private static void writeNullable(DataOutputStream out, String s) throws IOException {

@@ -1,0 +1,40 @@
+#!/usr/bin/env bash
+# HTTP load on a running Solemate (see prepare-benchmark.sh): the trivial endpoint as the baseline, then
+# recommendations and similar shoes, each at full speed; then recommendations at about half their maximum rate;
+# then recommendations again while a refit runs. Prints one JSON line per run and a summary with ratios.
+# Bounded: every run lasts BENCH_SECONDS (default 20) and only targets the local address given.
+set -euo pipefail
+url=${BENCH_URL:-http://127.0.0.1:8080}
+seconds=${BENCH_SECONDS:-20}
+connections=${BENCH_CONNECTIONS:-32}
+here=$(cd "$(dirname "$0")" && pwd)
+out=${BENCH_OUT:-target/bench}
+mkdir -p "$out"
+case "$url" in http://127.*|http://localhost*) ;; *) echo "only local targets" >&2; exit 2 ;; esac
+
+run() { # target, extra env...
+  local target=$1; shift
+  env BENCH_TARGET="$target" "$@" wrk -t2 -c"$connections" -d"${seconds}s" --latency -s "$here/wrk-report.lua" "$url" \
+    | grep '^{' | tee -a "$out/http-load.jsonl"
+}
+rps() { sed -E 's/.*"rps":([0-9.]+).*/\1/' <<<"$1"; }
+
+: > "$out/http-load.jsonl"
+run live >/dev/null   # warm-up of the JIT and the pools, not reported
+baseline=$(run live)
+recs=$(run recommendations)
+similar=$(run similar)
+half_rate=$(awk -v r="$(rps "$recs")" 'BEGIN { printf "%d", r / 2 }')
+# wrk has no rate limit of its own: each connection waits this long between requests to offer about half the rate.
+delay=$(awk -v c="$connections" -v r="$half_rate" 'BEGIN { printf "%d", (c * 1000 / r) }')
+half=$(run recommendations BENCH_DELAY_MS="$delay")
+curl -s -o /dev/null -X POST -H "X-API-Key: ${BENCH_API_KEY:-bench-key}" "$url/api/admin/model/refresh" &
+refit_pid=$!
+sleep 1
+during=$(run recommendations)
+wait "$refit_pid" || true
+echo
+awk -v b="$(rps "$baseline")" -v r="$(rps "$recs")" -v s="$(rps "$similar")" 'BEGIN {
+  printf "recommendations / live: %.2f\nsimilar / live:         %.2f\n", r / b, s / b }'
+echo "half-rate run (delay ${delay} ms per connection): $half"
+echo "during refit: $during"

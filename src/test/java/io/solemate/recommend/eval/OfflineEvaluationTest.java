@@ -1,0 +1,77 @@
+package io.solemate.recommend.eval;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.solemate.recommend.model.EventWeights;
+import io.solemate.recommend.model.FitConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class OfflineEvaluationTest {
+
+    private static Path dataFolder(String name) {
+        String root = System.getProperty("solemate.data.dir");
+        assumeTrue(root != null, "solemate.data.dir not set");
+        Path folder = Path.of(root, name);
+        assumeTrue(Files.exists(folder), folder + " is absent");
+        return folder;
+    }
+
+    @Test
+    void hybridBeatsPopularityClearlyOnMovieLens() throws Exception {
+        OfflineEvaluation.Report report = OfflineEvaluation.run(dataFolder("ml-100k"), FitConfig.defaults());
+        assertEquals(List.of("MostPopular", "ItemKNN", "PureSVD", "ALS", "Content", "Hybrid"),
+                List.copyOf(report.models().keySet()));
+        double popular = report.metric("MostPopular", "ndcg@10");
+        double hybrid = report.metric("Hybrid", "ndcg@10");
+        assertTrue(hybrid >= 1.8 * popular, "Hybrid NDCG@10 " + hybrid + " < 1.8 x MostPopular " + popular);
+        assertTrue(report.metric("Hybrid", "recall@10") > report.metric("MostPopular", "recall@10"));
+    }
+
+    /**
+     * A small store export in the documented CSV layout: shoppers of four styles buy and like shoes of their style.
+     */
+    @Test
+    void evaluatesAStoreExport(@TempDir Path folder) throws Exception {
+        String[][] styles = {{"boots", "suede"}, {"running", "mesh"}, {"sandals", "rubber"}, {"dress", "leather"}};
+        StringBuilder shoes = new StringBuilder("id,name,brand,category,gender,material,color,price\n");
+        for (int i = 0; i < 80; i++) {
+            String[] style = styles[i % 4];
+            shoes.append(i + 1).append(",\"").append(style[1]).append(' ').append(style[0]).append(", no. ").append(i)
+                    .append("\",Peak,").append(style[0]).append(",unisex,").append(style[1]).append(",black,")
+                    .append(50 + i).append('\n');
+        }
+        Random random = new Random(3);
+        StringBuilder events = new StringBuilder("user_id,shoe_id,kind,value,epoch_second\n");
+        for (int u = 0; u < 200; u++) {
+            for (int n = 0; n < 8; n++) {
+                int shoe = 1 + (u % 4) + 4 * random.nextInt(20);
+                String kind = n % 3 == 0 ? "purchase" : n % 3 == 1 ? "like" : "view";
+                events.append(u + 1).append(',').append(shoe).append(',').append(kind).append(",,")
+                        .append(1_750_000_000L + 3600L * n).append('\n');
+            }
+            events.append(u + 1).append(',').append(1 + random.nextInt(80)).append(",rating,4,1750000000\n");
+        }
+        Files.writeString(folder.resolve("shoes.csv"), shoes);
+        Files.writeString(folder.resolve("events.csv"), events);
+        FitConfig small = new FitConfig(8, 8, 5, 0.1f, 10f, 2, EventWeights.defaults(), 42L, 50);
+        OfflineEvaluation.Report report = OfflineEvaluation.run(folder, small);
+        assertEquals("purchases and likes", report.protocol().get("positives"));
+        assertEquals(80, report.protocol().get("items"));
+        assertTrue(report.metric("Hybrid", "ndcg@10") > report.metric("MostPopular", "ndcg@10"),
+                report.models().toString());
+        assertTrue(OfflineEvaluation.table(report).contains("Hybrid"));
+    }
+
+    @Test
+    void readsQuotedCsvFields() {
+        assertEquals(List.of("7", "Trail Runner, \"X\"", "", "42"),
+                EvaluationDataset.Csv.split("7,\"Trail Runner, \"\"X\"\"\",,42"));
+    }
+}

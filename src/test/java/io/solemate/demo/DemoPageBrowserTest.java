@@ -105,6 +105,8 @@ class DemoPageBrowserTest {
         assertEquals("Find a customer · Solemate", driver.getTitle());
         assertTrue(driver.findElement(By.id("model")).getText().contains("NDCG@10"), "model panel with metrics");
         screenshot("home-desktop", DESKTOP_WIDTH);
+        assertNoSidewaysScrollOnAPhone();
+        screenshot("home-phone", PHONE_WIDTH);
 
         // Search by name, open the customer.
         WebElement search = driver.findElement(By.id("q"));
@@ -128,6 +130,7 @@ class DemoPageBrowserTest {
         assertEquals(Shopper.SCRIPT_SHOE, owned.getText());
         assertNoScriptRan();
         screenshot("customer-desktop", DESKTOP_WIDTH);
+        assertNoSidewaysScrollOnAPhone();
         screenshot("customer-phone", PHONE_WIDTH);
 
         // Dismiss the care reminder: the page comes back without it.
@@ -161,14 +164,19 @@ class DemoPageBrowserTest {
     void aNewCustomerPageReadsWellOnAPhone() throws IOException {
         driver.get(root + "customers/" + shopper.newcomerId());
         assertTrue(driver.findElement(By.id("their-shoes")).getText().contains("owns no shoes from the shop yet"));
-        emulate(PHONE_WIDTH, 844);
-        assertEquals(Boolean.FALSE, ((JavascriptExecutor) driver).executeScript(
-                "return document.documentElement.scrollWidth > document.documentElement.clientWidth"),
-                "no sideways scrolling at phone width");
+        assertNoSidewaysScrollOnAPhone();
         screenshot("newcomer-phone", PHONE_WIDTH);
         List<LogEntry> errors = driver.manage().logs().get(LogType.BROWSER).getAll().stream()
                 .filter(entry -> entry.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
         assertTrue(errors.isEmpty(), "browser console errors: " + errors);
+    }
+
+    private void assertNoSidewaysScrollOnAPhone() {
+        emulate(PHONE_WIDTH, 844);
+        assertEquals(Boolean.FALSE, ((JavascriptExecutor) driver).executeScript(
+                "return document.documentElement.scrollWidth > document.documentElement.clientWidth"),
+                "no sideways scrolling at phone width on " + driver.getCurrentUrl());
+        driver.executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
     }
 
     private void assertNoScriptRan() {

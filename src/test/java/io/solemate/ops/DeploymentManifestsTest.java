@@ -90,7 +90,6 @@ class DeploymentManifestsTest {
     private static final Set<String> ANNOUNCED_ENV_NOT_YET_IN_APPLICATION_PROPERTIES = Set.of(
             "SOLEMATE_API_KEYS",
             "SOLEMATE_AFTERCARE_INTERVAL",
-            "SOLEMATE_DEMO_PAGE_ENABLED",
             "SOLEMATE_SECURITY_PROTECT_READS");
     private static final Set<String> SECRET_ENV = Set.of("SOLEMATE_DB_USER", "SOLEMATE_DB_PASSWORD", "SOLEMATE_API_KEYS");
     private static final Pattern PLACEHOLDER = Pattern.compile("REPLACE_ME(_[A-Z0-9_]+)?");

@@ -22,6 +22,12 @@ public final class RequestCost {
             return;
         }
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 3_000;
+        for (int round = 0; round < 3; round++) {
+            long start = System.nanoTime();
+            Snapshot decoded = SnapshotCodec.decode(SnapshotCodec.encode(served.snapshot));
+            System.out.printf("snapshot encode + decode %d ms (%s)%n", (System.nanoTime() - start) / 1_000_000,
+                    decoded.version());
+        }
         measure("recommendWithHistory", calls, () -> requests.recommendWithHistory(served));
         measure("recommendColdStart", calls, () -> requests.recommendColdStart(served));
         measure("similarTen", calls, () -> requests.similarTen(served));

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * One immutable fitted model set: id maps, the interaction history, collaborative factors, TF-IDF index, popularity
@@ -21,6 +22,8 @@ public final class Snapshot {
     private static final float PROFILE_WEIGHT_WITH_HISTORY = 0.3f;
     /** About 2.5 KB per scope at 20,000 shoes. */
     private static final int MAX_CACHED_SCOPES = 1024;
+    /** Content neighbours ranked per shoe at fit time: 4 MB at 20,000 shoes, and enough for typical filters. */
+    private static final int PRECOMPUTED_NEIGHBOURS = 50;
 
     private final long version;
     private final Instant fittedAt;
@@ -33,7 +36,11 @@ public final class Snapshot {
     private final Collaborative collaborative;
     private final ContentModel content;
     private final BlendWeights weights;
+    /** Shoe i is offered; a flat copy so unfiltered requests never touch the shoe records. */
+    private final boolean[] active;
     private final ThreadLocal<Scratch> scratch;
+    /** Per shoe, its best {@link #PRECOMPUTED_NEIGHBOURS} unfiltered {@link #similar} answers in order. */
+    private final int[][] neighbours;
     private final Map<PopularityScope, long[]> scopeMasks = new ConcurrentHashMap<>();
 
     private Snapshot(long version, Instant fittedAt, ModelStats stats, Catalog catalog, IdIndex users,
@@ -52,7 +59,14 @@ public final class Snapshot {
         this.collaborative = collaborative;
         this.content = content;
         this.weights = weights;
+        this.active = new boolean[catalog.size()];
+        for (int i = 0; i < active.length; i++) {
+            active[i] = catalog.shoes()[i].active();
+        }
         this.scratch = ThreadLocal.withInitial(() -> new Scratch(catalog.size(), content.newQuery().length));
+        this.neighbours = new int[catalog.size()][];
+        IntStream.range(0, neighbours.length).parallel().forEach(item -> neighbours[item] =
+                rankSimilar(item, ShoeFilter.none(), PRECOMPUTED_NEIGHBOURS, scratch.get()));
     }
 
     static Snapshot create(long version, Instant fittedAt, Catalog catalog, IdIndex users, InteractionMatrix history,
@@ -250,28 +264,58 @@ public final class Snapshot {
         }
     }
 
-    /** Shoes closest to the given one by content (TF-IDF cosine), best first, excluding itself. */
+    /**
+     * Shoes closest to the given one by content (TF-IDF cosine), best first, excluding itself. Served from the
+     * neighbours ranked at fit time while the filter leaves enough of them; else by scanning the catalogue.
+     */
     public List<ScoredShoe> similar(long shoeId, int limit, ShoeFilter filter) {
         int item = catalog.index().indexOf(shoeId);
         if (item < 0 || limit < 1) {
             return List.of();
         }
         ShoeFilter f = filter == null ? ShoeFilter.none() : filter;
-        float[] query = content.newQuery();
+        ShoeInfo[] shoes = catalog.shoes();
+        int[] near = neighbours[item];
+        List<ScoredShoe> result = new ArrayList<>(Math.min(limit, near.length));
+        for (int i : near) {
+            if (result.size() == limit) {
+                break;
+            }
+            if (f.accepts(shoes[i])) {
+                // The same float products summed in the same term order as the scan: the identical double.
+                result.add(new ScoredShoe(shoes[i].id(), content.cosine(item, i)));
+            }
+        }
+        // A short answer is final unless the precomputed list was cut at its length and so may miss matches.
+        if (result.size() == limit || near.length < PRECOMPUTED_NEIGHBOURS) {
+            return result;
+        }
+        Scratch scratch = this.scratch.get();
+        result.clear();
+        for (int i : rankSimilar(item, f, limit, scratch)) {
+            result.add(new ScoredShoe(shoes[i].id(), scratch.content[i]));
+        }
+        return result;
+    }
+
+    /**
+     * The {@code limit} active shoes passing the filter with the highest positive cosine to {@code item}, best first
+     * (ties: lower index first); their scores are left in {@code scratch.content}.
+     */
+    private int[] rankSimilar(int item, ShoeFilter filter, int limit, Scratch scratch) {
+        float[] query = scratch.query;
+        Arrays.fill(query, 0f);
         content.addItem(item, 1f, query);
-        double[] scores = new double[catalog.size()];
+        double[] scores = scratch.content;
         content.score(query, scores);
+        boolean admitsAll = filter.admitsAll();
+        ShoeInfo[] shoes = catalog.shoes();
         for (int i = 0; i < scores.length; i++) {
-            ShoeInfo s = catalog.shoes()[i];
-            if (i == item || scores[i] <= 0 || !s.active() || !f.accepts(s)) {
+            if (i == item || scores[i] <= 0 || !active[i] || !(admitsAll || filter.accepts(shoes[i]))) {
                 scores[i] = Double.NEGATIVE_INFINITY;
             }
         }
-        List<ScoredShoe> result = new ArrayList<>();
-        for (int i : TopK.select(scores, limit)) {
-            result.add(new ScoredShoe(catalog.shoes()[i].id(), scores[i]));
-        }
-        return result;
+        return TopK.select(scores, limit);
     }
 
     /** The hybrid as a plain ranker for the offline evaluation, with the fit's total time. */
@@ -339,13 +383,14 @@ public final class Snapshot {
             }
         }
         ShoeFilter filter = query.filter();
+        boolean admitsAll = filter.admitsAll();
+        ShoeInfo[] shoes = catalog.shoes();
         int[] out = scratch.candidates;
         int n = 0;
         for (int i = 0; i < items; i++) {
-            ShoeInfo s = catalog.shoes()[i];
             if (owned[i]) {
                 owned[i] = false;
-            } else if (s.active() && filter.accepts(s)) {
+            } else if (active[i] && (admitsAll || filter.accepts(shoes[i]))) {
                 out[n++] = i;
             }
         }

@@ -22,12 +22,22 @@ final class Blender {
             min = Math.min(min, s);
             max = Math.max(max, s);
         }
-        double range = max - min;
+        Range range = new Range(min, max - min);
         for (int c = 0; c < n; c++) {
             int i = candidates[c];
-            normalized[i] = range > 0 ? (scores[i] - min) / range : 0;
+            normalized[i] = range.normalize(scores[i]);
         }
         return normalized;
+    }
+
+    /** Min-max rescaling of one component, found over the candidates and applied one score at a time. */
+    record Range(double min, double range) {
+
+        static final Range NONE = new Range(0, 0);
+
+        double normalize(double score) {
+            return range > 0 ? (score - min) / range : 0;
+        }
     }
 
     /** out[i] = weighted sum of the normalized components for candidates, -infinity elsewhere. */

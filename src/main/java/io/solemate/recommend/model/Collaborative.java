@@ -69,6 +69,27 @@ final class Collaborative {
         return Blender.minMax(out, candidates, n, items);
     }
 
+    /** True when the component is the average of two normalized models (PureSVD's and ALS's). */
+    boolean averagesTwo() {
+        return choice == Choice.BOTH;
+    }
+
+    /**
+     * Raw scores of every item into caller buffers without allocating per item: the chosen model's into
+     * {@code first}; for BOTH, PureSVD's into {@code first} and ALS's into {@code second}, to be normalized
+     * separately and averaged as {@link #normalizedScores} does.
+     */
+    void rawScores(int user, float[] first, float[] second) {
+        if (choice == Choice.ALS) {
+            als.itemFactors().scoreAll(als.userFactors()[user], first);
+            return;
+        }
+        svd.factors().scoreAll(svd.userVector(user), first);
+        if (choice == Choice.BOTH) {
+            als.itemFactors().scoreAll(als.userFactors()[user], second);
+        }
+    }
+
     /** Raw score of one item: ALS's when fitted (its scale is stable across users), else PureSVD's. */
     double rawScore(int user, int item) {
         return als != null ? als.score(user, item) : svd.score(user, item);

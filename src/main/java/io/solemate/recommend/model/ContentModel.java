@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * TF-IDF item vectors (L2-normalized, sparse) with an inverted index, so cosine scores against any query vector
@@ -19,6 +20,8 @@ final class ContentModel {
 
     private static final double MAX_DOCUMENT_SHARE = 0.5;
     private static final int MIN_DOCUMENTS_FOR_PRUNING = 10;
+    /** Stated profiles repeat (few category, material and brand combinations); their analysis is mostly regexes. */
+    private static final int MAX_CACHED_TEXTS = 4096;
 
     private final String[] vocabulary;
     private final float[] idf;
@@ -29,6 +32,7 @@ final class ContentModel {
     private final int[] termItem;
     private final float[] termWeight;
     private final Map<String, Integer> termIndex;
+    private final Map<List<Field>, TextVector> textVectors = new ConcurrentHashMap<>();
 
     ContentModel(String[] vocabulary, float[] idf, int[] itemPtr, int[] itemTerm, float[] itemWeight) {
         this.vocabulary = vocabulary;
@@ -146,6 +150,27 @@ final class ContentModel {
 
     /** query += weight * TF-IDF vector (L2-normalized) of free text such as a stated profile. */
     void addText(List<Field> fields, float weight, float[] query) {
+        TextVector text = textVectors.get(fields);
+        if (text == null) {
+            text = textVector(fields);
+            if (textVectors.size() < MAX_CACHED_TEXTS) {
+                textVectors.putIfAbsent(fields, text);
+            }
+        }
+        if (text.norm() == 0) {
+            return;
+        }
+        float scale = (float) (weight / Math.sqrt(text.norm()));
+        for (int k = 0; k < text.terms().length; k++) {
+            query[text.terms()[k]] += scale * text.weights()[k];
+        }
+    }
+
+    /** Un-normalized TF-IDF weights of the text's known terms and their squared norm. */
+    private record TextVector(int[] terms, float[] weights, double norm) {
+    }
+
+    private TextVector textVector(List<Field> fields) {
         Map<String, Float> tf = termCounts(new TextAnalyzer(), fields);
         double norm = 0;
         float[] sparse = new float[tf.size()];
@@ -160,13 +185,7 @@ final class ContentModel {
                 n++;
             }
         }
-        if (norm == 0) {
-            return;
-        }
-        float scale = (float) (weight / Math.sqrt(norm));
-        for (int k = 0; k < n; k++) {
-            query[ids[k]] += scale * sparse[k];
-        }
+        return new TextVector(Arrays.copyOf(ids, n), Arrays.copyOf(sparse, n), norm);
     }
 
     /** out[i] = query . vector(i) for every item, walking only the postings of the query's non-zero terms. */

@@ -10,6 +10,12 @@ public record ShoeFilter(String category, String brand, String gender, Double mi
         return NONE;
     }
 
+    /** True when the filter admits every shoe, so callers can skip reading the shoes at all. */
+    public boolean admitsAll() {
+        return category == null && brand == null && gender == null && minPrice == null && maxPrice == null
+                && size == null && !inStockOnly;
+    }
+
     /**
      * Whether the shoe passes. A gender filter also admits unisex shoes, since they fit every shopper.
      */

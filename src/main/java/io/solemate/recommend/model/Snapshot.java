@@ -2,9 +2,12 @@ package io.solemate.recommend.model;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.IntStream;
 
 /**
  * One immutable fitted model set: id maps, the interaction history, collaborative factors, TF-IDF index, popularity
@@ -17,6 +20,10 @@ public final class Snapshot {
     static final BlendWeights COLD_START_BLEND = new BlendWeights(0, 0.6, 0.4);
     /** Stated tastes next to a history query (unit length): a nudge, not a takeover. */
     private static final float PROFILE_WEIGHT_WITH_HISTORY = 0.3f;
+    /** About 2.5 KB per scope at 20,000 shoes. */
+    private static final int MAX_CACHED_SCOPES = 1024;
+    /** Content neighbours ranked per shoe at fit time: 4 MB at 20,000 shoes, and enough for typical filters. */
+    private static final int PRECOMPUTED_NEIGHBOURS = 50;
 
     private final long version;
     private final Instant fittedAt;
@@ -29,6 +36,12 @@ public final class Snapshot {
     private final Collaborative collaborative;
     private final ContentModel content;
     private final BlendWeights weights;
+    /** Shoe i is offered; a flat copy so unfiltered requests never touch the shoe records. */
+    private final boolean[] active;
+    private final ThreadLocal<Scratch> scratch;
+    /** Per shoe, its best {@link #PRECOMPUTED_NEIGHBOURS} unfiltered {@link #similar} answers in order. */
+    private final int[][] neighbours;
+    private final Map<PopularityScope, long[]> scopeMasks = new ConcurrentHashMap<>();
 
     private Snapshot(long version, Instant fittedAt, ModelStats stats, Catalog catalog, IdIndex users,
                      InteractionMatrix history, double[] popularity, Collaborative collaborative,
@@ -46,6 +59,14 @@ public final class Snapshot {
         this.collaborative = collaborative;
         this.content = content;
         this.weights = weights;
+        this.active = new boolean[catalog.size()];
+        for (int i = 0; i < active.length; i++) {
+            active[i] = catalog.shoes()[i].active();
+        }
+        this.scratch = ThreadLocal.withInitial(() -> new Scratch(catalog.size(), content.newQuery().length));
+        this.neighbours = new int[catalog.size()][];
+        IntStream.range(0, neighbours.length).parallel().forEach(item -> neighbours[item] =
+                rankSimilar(item, ShoeFilter.none(), PRECOMPUTED_NEIGHBOURS, scratch.get()));
     }
 
     static Snapshot create(long version, Instant fittedAt, Catalog catalog, IdIndex users, InteractionMatrix history,
@@ -116,64 +137,185 @@ public final class Snapshot {
      * gender, size and preferred category.
      */
     public List<Recommendation> recommend(long userId, RecommendationQuery query) {
-        int items = catalog.size();
         int user = users.indexOf(userId);
         boolean hasHistory = user >= 0 && history.rowLength(user) > 0;
         UserInfo profile = query.profile();
+        Scratch scratch = this.scratch.get();
+        int[] candidates = scratch.candidates;
+        int n = candidates(user, query, scratch);
 
-        int[] candidates = new int[items];
-        int n = candidates(user, query, candidates);
-
-        double[] collab = hasHistory && collaborative != null
-                ? collaborative.normalizedScores(user, candidates, n, items) : null;
-        float[] contentQuery = contentQuery(hasHistory ? user : -1, profile);
+        float[] firstCollab = null;
+        float[] secondCollab = null;
+        if (hasHistory && collaborative != null) {
+            collaborative.rawScores(user, scratch.firstCollaborative, scratch.secondCollaborative);
+            firstCollab = scratch.firstCollaborative;
+            secondCollab = collaborative.averagesTwo() ? scratch.secondCollaborative : null;
+        }
         double[] contentScores = null;
-        if (contentQuery != null) {
-            contentScores = new double[items];
-            content.score(contentQuery, contentScores);
-            Blender.minMax(contentScores, candidates, n, items);
+        if (contentQuery(hasHistory ? user : -1, profile, scratch.query)) {
+            contentScores = scratch.content;
+            content.score(scratch.query, contentScores);
         }
         PopularityScope scope = PopularityScope.of(profile, !hasHistory);
-        double[] pop = Blender.minMax(scope.apply(popularity, catalog.shoes()), candidates, n, items);
+        Components parts = new Components(firstCollab, secondCollab, contentScores, scopeMask(scope));
+        parts.fitRanges(candidates, n);
         BlendWeights w = hasHistory && collaborative != null ? weights : COLD_START_BLEND;
-        double[] collabOrZero = collab == null ? new double[items] : collab;
-        double[] contentOrZero = contentScores == null ? new double[items] : contentScores;
 
-        double[] blended = new double[items];
-        Blender.combine(w, collabOrZero, contentOrZero, pop, candidates, n, blended);
-        int[] top = TopK.select(blended, query.limit());
+        // Blended scores packed by candidate position: candidates ascend, so TopK's lower-index-first tie-break
+        // picks the same shoes as over the whole catalogue with non-candidates at -infinity.
+        double[] blended = scratch.blended;
+        for (int c = 0; c < n; c++) {
+            int i = candidates[c];
+            blended[c] = w.collaborative() * parts.collaborative(i) + w.content() * parts.content(i)
+                    + w.popularity() * parts.popularity(i);
+        }
+        int[] top = TopK.select(blended, n, query.limit());
         List<Recommendation> result = new ArrayList<>(top.length);
-        for (int i : top) {
-            ComponentScores parts = new ComponentScores(w.collaborative() * collabOrZero[i],
-                    w.content() * contentOrZero[i], w.popularity() * pop[i]);
-            result.add(new Recommendation(catalog.shoes()[i].id(), blended[i], parts,
-                    reason(i, parts, hasHistory ? user : -1, profile, scope.size())));
+        for (int c : top) {
+            int i = candidates[c];
+            ComponentScores weighted = new ComponentScores(w.collaborative() * parts.collaborative(i),
+                    w.content() * parts.content(i), w.popularity() * parts.popularity(i));
+            result.add(new Recommendation(catalog.shoes()[i].id(), blended[c], weighted,
+                    reason(i, weighted, hasHistory ? user : -1, profile, scope.size())));
         }
         return result;
     }
 
-    /** Shoes closest to the given one by content (TF-IDF cosine), best first, excluding itself. */
+    /**
+     * One request's components, raw in scratch buffers and min-max normalized over the candidates as they are read,
+     * so no normalized copy of any of them is written. Absent components read as zero.
+     */
+    private final class Components {
+        private final float[] firstCollab;
+        private final float[] secondCollab;
+        private final double[] content;
+        private final long[] popularityScope;
+        private Blender.Range firstRange = Blender.Range.NONE;
+        private Blender.Range secondRange = Blender.Range.NONE;
+        private Blender.Range contentRange = Blender.Range.NONE;
+        private Blender.Range popularityRange = Blender.Range.NONE;
+
+        Components(float[] firstCollab, float[] secondCollab, double[] content, long[] popularityScope) {
+            this.firstCollab = firstCollab;
+            this.secondCollab = secondCollab;
+            this.content = content;
+            this.popularityScope = popularityScope;
+        }
+
+        /** The ranges of all components in one pass over the candidates. */
+        void fitRanges(int[] candidates, int n) {
+            double firstMin = Double.POSITIVE_INFINITY;
+            double firstMax = Double.NEGATIVE_INFINITY;
+            double secondMin = Double.POSITIVE_INFINITY;
+            double secondMax = Double.NEGATIVE_INFINITY;
+            double contentMin = Double.POSITIVE_INFINITY;
+            double contentMax = Double.NEGATIVE_INFINITY;
+            double popularityMin = Double.POSITIVE_INFINITY;
+            double popularityMax = Double.NEGATIVE_INFINITY;
+            for (int c = 0; c < n; c++) {
+                int i = candidates[c];
+                if (firstCollab != null) {
+                    firstMin = Math.min(firstMin, firstCollab[i]);
+                    firstMax = Math.max(firstMax, firstCollab[i]);
+                }
+                if (secondCollab != null) {
+                    secondMin = Math.min(secondMin, secondCollab[i]);
+                    secondMax = Math.max(secondMax, secondCollab[i]);
+                }
+                if (content != null) {
+                    contentMin = Math.min(contentMin, content[i]);
+                    contentMax = Math.max(contentMax, content[i]);
+                }
+                double p = scopedPopularity(i);
+                popularityMin = Math.min(popularityMin, p);
+                popularityMax = Math.max(popularityMax, p);
+            }
+            if (firstCollab != null) {
+                firstRange = new Blender.Range(firstMin, firstMax - firstMin);
+            }
+            if (secondCollab != null) {
+                secondRange = new Blender.Range(secondMin, secondMax - secondMin);
+            }
+            if (content != null) {
+                contentRange = new Blender.Range(contentMin, contentMax - contentMin);
+            }
+            popularityRange = new Blender.Range(popularityMin, popularityMax - popularityMin);
+        }
+
+        /** As {@link Collaborative#normalizedScores}: one model's, or the mean of both normalized. */
+        double collaborative(int i) {
+            if (firstCollab == null) {
+                return 0;
+            }
+            double first = firstRange.normalize(firstCollab[i]);
+            return secondCollab == null ? first : 0.5 * (first + secondRange.normalize(secondCollab[i]));
+        }
+
+        double content(int i) {
+            return content == null ? 0 : contentRange.normalize(content[i]);
+        }
+
+        double popularity(int i) {
+            return popularityRange.normalize(scopedPopularity(i));
+        }
+
+        private double scopedPopularity(int i) {
+            return popularityScope == null || (popularityScope[i >>> 6] & (1L << i)) != 0 ? popularity[i] : 0;
+        }
+    }
+
+    /**
+     * Shoes closest to the given one by content (TF-IDF cosine), best first, excluding itself. Served from the
+     * neighbours ranked at fit time while the filter leaves enough of them; else by scanning the catalogue.
+     */
     public List<ScoredShoe> similar(long shoeId, int limit, ShoeFilter filter) {
         int item = catalog.index().indexOf(shoeId);
         if (item < 0 || limit < 1) {
             return List.of();
         }
         ShoeFilter f = filter == null ? ShoeFilter.none() : filter;
-        float[] query = content.newQuery();
+        ShoeInfo[] shoes = catalog.shoes();
+        int[] near = neighbours[item];
+        List<ScoredShoe> result = new ArrayList<>(Math.min(limit, near.length));
+        for (int i : near) {
+            if (result.size() == limit) {
+                break;
+            }
+            if (f.accepts(shoes[i])) {
+                // The same float products summed in the same term order as the scan: the identical double.
+                result.add(new ScoredShoe(shoes[i].id(), content.cosine(item, i)));
+            }
+        }
+        // A short answer is final unless the precomputed list was cut at its length and so may miss matches.
+        if (result.size() == limit || near.length < PRECOMPUTED_NEIGHBOURS) {
+            return result;
+        }
+        Scratch scratch = this.scratch.get();
+        result.clear();
+        for (int i : rankSimilar(item, f, limit, scratch)) {
+            result.add(new ScoredShoe(shoes[i].id(), scratch.content[i]));
+        }
+        return result;
+    }
+
+    /**
+     * The {@code limit} active shoes passing the filter with the highest positive cosine to {@code item}, best first
+     * (ties: lower index first); their scores are left in {@code scratch.content}.
+     */
+    private int[] rankSimilar(int item, ShoeFilter filter, int limit, Scratch scratch) {
+        float[] query = scratch.query;
+        Arrays.fill(query, 0f);
         content.addItem(item, 1f, query);
-        double[] scores = new double[catalog.size()];
+        double[] scores = scratch.content;
         content.score(query, scores);
+        boolean admitsAll = filter.admitsAll();
+        ShoeInfo[] shoes = catalog.shoes();
         for (int i = 0; i < scores.length; i++) {
-            ShoeInfo s = catalog.shoes()[i];
-            if (i == item || scores[i] <= 0 || !s.active() || !f.accepts(s)) {
+            if (i == item || scores[i] <= 0 || !active[i] || !(admitsAll || filter.accepts(shoes[i]))) {
                 scores[i] = Double.NEGATIVE_INFINITY;
             }
         }
-        List<ScoredShoe> result = new ArrayList<>();
-        for (int i : TopK.select(scores, limit)) {
-            result.add(new ScoredShoe(catalog.shoes()[i].id(), scores[i]));
-        }
-        return result;
+        return TopK.select(scores, limit);
     }
 
     /** The hybrid as a plain ranker for the offline evaluation, with the fit's total time. */
@@ -208,9 +350,9 @@ public final class Snapshot {
                 boolean hasHistory = user >= 0 && history.rowLength(user) > 0;
                 double[] collab = hasHistory && collaborative != null
                         ? collaborative.normalizedScores(user, candidates, n, items) : new double[items];
-                float[] query = contentQuery(hasHistory ? user : -1, null);
+                float[] query = content.newQuery();
                 double[] contentScores = new double[items];
-                if (query != null) {
+                if (contentQuery(hasHistory ? user : -1, null, query)) {
                     content.score(query, contentScores);
                     Blender.minMax(contentScores, candidates, n, items);
                 }
@@ -221,10 +363,10 @@ public final class Snapshot {
         };
     }
 
-    /** Active shoes passing the filter and, when asked, not owned; returns how many were written. */
-    private int candidates(int user, RecommendationQuery query, int[] out) {
+    /** Active shoes passing the filter and, when asked, not owned, into the scratch; returns how many. */
+    private int candidates(int user, RecommendationQuery query, Scratch scratch) {
         int items = catalog.size();
-        boolean[] owned = new boolean[items];
+        boolean[] owned = scratch.owned;
         if (query.excludeOwned()) {
             for (Long id : query.ownedShoeIds()) {
                 int i = catalog.index().indexOf(id);
@@ -241,19 +383,23 @@ public final class Snapshot {
             }
         }
         ShoeFilter filter = query.filter();
+        boolean admitsAll = filter.admitsAll();
+        ShoeInfo[] shoes = catalog.shoes();
+        int[] out = scratch.candidates;
         int n = 0;
         for (int i = 0; i < items; i++) {
-            ShoeInfo s = catalog.shoes()[i];
-            if (!owned[i] && s.active() && filter.accepts(s)) {
+            if (owned[i]) {
+                owned[i] = false;
+            } else if (active[i] && (admitsAll || filter.accepts(shoes[i]))) {
                 out[n++] = i;
             }
         }
         return n;
     }
 
-    /** History vectors (unit length) plus stated tastes; null when there is neither. */
-    private float[] contentQuery(int user, UserInfo profile) {
-        float[] query = content.newQuery();
+    /** Writes history vectors (unit length) plus stated tastes into {@code query}; false when there is neither. */
+    private boolean contentQuery(int user, UserInfo profile, float[] query) {
+        Arrays.fill(query, 0f);
         boolean any = false;
         if (user >= 0) {
             for (int k = dampedHistory.rowStart(user); k < dampedHistory.rowEnd(user); k++) {
@@ -275,7 +421,7 @@ public final class Snapshot {
             content.addText(Catalog.document(profile), any ? PROFILE_WEIGHT_WITH_HISTORY : 1f, query);
             any = true;
         }
-        return any ? query : null;
+        return any;
     }
 
     /** The sentence for the component that contributed most; {@code scopedSize} is set when popularity was sized. */
@@ -366,19 +512,37 @@ public final class Snapshot {
                     coldStart ? profile.preferredCategory() : null);
         }
 
-        double[] apply(double[] popularity, ShoeInfo[] shoes) {
-            double[] scoped = popularity.clone();
+        /** Bit i set when shoe i is in scope; null when the scope admits every shoe. */
+        long[] mask(ShoeInfo[] shoes) {
             if (gender == null && size == null && category == null) {
-                return scoped;
+                return null;
             }
             ShoeFilter scope = new ShoeFilter(category, null, gender, null, null, size, false);
+            long[] bits = new long[(shoes.length + 63) >>> 6];
             for (int i = 0; i < shoes.length; i++) {
-                if (!scope.accepts(shoes[i])) {
-                    scoped[i] = 0;
+                if (scope.accepts(shoes[i])) {
+                    bits[i >>> 6] |= 1L << i;
                 }
             }
-            return scoped;
+            return bits;
         }
+    }
+
+    /**
+     * The scope's mask, cached: shoppers share few (gender, size, category) combinations, and testing every shoe's
+     * strings and sizes per request cost more than the rest of a cold-start request. The cache is bounded because
+     * scopes come from request input.
+     */
+    private long[] scopeMask(PopularityScope scope) {
+        long[] cached = scopeMasks.get(scope);
+        if (cached != null) {
+            return cached;
+        }
+        long[] mask = scope.mask(catalog.shoes());
+        if (mask != null && scopeMasks.size() < MAX_CACHED_SCOPES) {
+            scopeMasks.putIfAbsent(scope, mask);
+        }
+        return mask;
     }
 
     // Package-private views for the codec.

@@ -1,0 +1,76 @@
+package io.solemate.recommend.model;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Level;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * One HTTP request's model work at the serving scale: 20,000 shoes, PureSVD k = 30 and ALS k = 32 blended as
+ * "both" (the costliest collaborative choice), a shopper with history, a cold-start shopper with a stated profile,
+ * and similar shoes with and without a filter.
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MICROSECONDS)
+public class RequestBenchmarks {
+
+    @State(Scope.Benchmark)
+    public static class Served {
+        static final int SHOES = 20_000;
+        static final int USERS = 20_000;
+        Snapshot snapshot;
+        RecommendationQuery withHistory;
+        RecommendationQuery coldStart;
+        ShoeFilter filter;
+
+        @Setup(Level.Trial)
+        public void setUp() {
+            Catalog catalog = new Catalog(SyntheticStore.shoes(SHOES, 3));
+            long[] ids = new long[USERS];
+            for (int u = 0; u < USERS; u++) {
+                ids[u] = u + 1;
+            }
+            IdIndex users = IdIndex.ofSorted(ids);
+            InteractionMatrix history = ModelFitter.interactions(SyntheticStore.events(USERS, SHOES, 600_000, 5),
+                    catalog, users, EventWeights.defaults(), SyntheticStore.NOW);
+            InteractionMatrix damped = history.mapValues(ModelFitter.DAMPED);
+            PureSvd svd = new PureSvd(damped, PureSvd.fit(damped, 30));
+            ImplicitAls als = ImplicitAls.fit(damped, 32, 2, 10f, 2f, 2, 42);
+            snapshot = Snapshot.create(1, SyntheticStore.NOW, catalog, users, history, history.columnSums(),
+                    new Collaborative(Collaborative.Choice.BOTH, svd, als),
+                    ContentModel.fit(catalog.documents()), new BlendWeights(0.6, 0.2, 0.2), Map.of(), Map.of());
+            withHistory = new RecommendationQuery(20, ShoeFilter.none(), true, Set.of(),
+                    new UserInfo(42, "women", 41f, null, null, null));
+            coldStart = new RecommendationQuery(20, ShoeFilter.none(), true, Set.of(),
+                    new UserInfo(999_999, "women", 41f, "running", null, "mesh"));
+            filter = new ShoeFilter("running", null, "women", null, null, 41f, false);
+        }
+    }
+
+    @Benchmark
+    public Object recommendWithHistory(Served s) {
+        return s.snapshot.recommend(42, s.withHistory);
+    }
+
+    @Benchmark
+    public Object recommendColdStart(Served s) {
+        return s.snapshot.recommend(999_999, s.coldStart);
+    }
+
+    @Benchmark
+    public Object similarTen(Served s) {
+        return s.snapshot.similar(1234, 10, null);
+    }
+
+    @Benchmark
+    public Object similarTenFiltered(Served s) {
+        return s.snapshot.similar(1234, 10, s.filter);
+    }
+}

@@ -164,10 +164,4 @@ public class InteractionService {
     private static String parameter(List<InteractionEvent> events, int index, String field) {
         return events.size() == 1 ? field : "[" + index + "]." + field;
     }
-
-    /** Highest interaction id: lets the model trainer skip a refit when nothing new arrived. */
-    public Uni<Long> latestId() {
-        return pool.query("SELECT coalesce(max(id), 0) FROM interactions").execute()
-                .map(rows -> rows.iterator().next().getLong(0));
-    }
 }

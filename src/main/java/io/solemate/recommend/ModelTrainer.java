@@ -51,7 +51,6 @@ public class ModelTrainer {
     private final MeterRegistry registry;
     private final Counter failedFits;
     private final AtomicBoolean busy = new AtomicBoolean();
-    private final AtomicBoolean firstAttemptDone = new AtomicBoolean();
     /** CPU-bound fitting and decoding run here, never on an event loop; the fit itself may fan out further. */
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("model-fit").daemon().factory());
@@ -83,14 +82,8 @@ public class ModelTrainer {
         return trainer.holder.current().map(s -> stat.applyAsDouble(s.stats())).orElse(Double.NaN);
     }
 
-    /** True once the first load or fit has ended, either way: the startup probe waits for this. */
-    public boolean firstAttemptDone() {
-        return firstAttemptDone.get();
-    }
-
     void onStart(@Observes @Priority(100) SchemaReady event) {
         if (!config.fitOnStart()) {
-            firstAttemptDone.set(true);
             return;
         }
         store.newest().flatMap(newest -> {
@@ -100,8 +93,7 @@ public class ModelTrainer {
                 return load(newest.get().version());
             }
             return refresh(Trigger.STARTUP).replaceWithVoid();
-        }).eventually(() -> firstAttemptDone.set(true))
-                .subscribe().with(done -> { }, failure -> LOG.errorf("No model at start-up: %s", failure.getMessage()));
+        }).subscribe().with(done -> { }, failure -> LOG.errorf("No model at start-up: %s", failure.getMessage()));
     }
 
     void onStop(@Observes ShutdownEvent event) {

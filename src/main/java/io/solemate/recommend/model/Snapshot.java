@@ -143,32 +143,30 @@ public final class Snapshot {
         Scratch scratch = this.scratch.get();
         int[] candidates = scratch.candidates;
         int n = candidates(user, query, scratch);
+        BlendWeights w = hasHistory && collaborative != null ? weights : COLD_START_BLEND;
 
+        // A component weighted zero adds exactly zero to every blend and can never be the reason, so it is not
+        // computed: with the usual tuned blend that skips the content query and its postings entirely.
         float[] firstCollab = null;
         float[] secondCollab = null;
-        if (hasHistory && collaborative != null) {
+        if (w.collaborative() > 0) {
             collaborative.rawScores(user, scratch.firstCollaborative, scratch.secondCollaborative);
             firstCollab = scratch.firstCollaborative;
             secondCollab = collaborative.averagesTwo() ? scratch.secondCollaborative : null;
         }
         double[] contentScores = null;
-        if (contentQuery(hasHistory ? user : -1, profile, scratch.query)) {
+        if (w.content() > 0 && contentQuery(hasHistory ? user : -1, profile, scratch.query)) {
             contentScores = scratch.content;
             content.score(scratch.query, contentScores);
         }
         PopularityScope scope = PopularityScope.of(profile, !hasHistory);
-        Components parts = new Components(firstCollab, secondCollab, contentScores, scopeMask(scope));
-        parts.fitRanges(candidates, n);
-        BlendWeights w = hasHistory && collaborative != null ? weights : COLD_START_BLEND;
+        Components parts = new Components(firstCollab, secondCollab, contentScores,
+                w.popularity() > 0 ? scopeMask(scope) : null, w.popularity() > 0, candidates, n);
 
         // Blended scores packed by candidate position: candidates ascend, so TopK's lower-index-first tie-break
         // picks the same shoes as over the whole catalogue with non-candidates at -infinity.
         double[] blended = scratch.blended;
-        for (int c = 0; c < n; c++) {
-            int i = candidates[c];
-            blended[c] = w.collaborative() * parts.collaborative(i) + w.content() * parts.content(i)
-                    + w.popularity() * parts.popularity(i);
-        }
+        parts.blendInto(w, blended);
         int[] top = TopK.select(blended, n, query.limit());
         List<Recommendation> result = new ArrayList<>(top.length);
         for (int c : top) {
@@ -183,63 +181,77 @@ public final class Snapshot {
 
     /**
      * One request's components, raw in scratch buffers and min-max normalized over the candidates as they are read,
-     * so no normalized copy of any of them is written. Absent components read as zero.
+     * so no normalized copy of any of them is written. Absent components read as zero. The loops run once per
+     * candidate shoe and are most of a request's cost, so each component gets its own branch-free pass.
      */
     private final class Components {
         private final float[] firstCollab;
         private final float[] secondCollab;
         private final double[] content;
         private final long[] popularityScope;
-        private Blender.Range firstRange = Blender.Range.NONE;
-        private Blender.Range secondRange = Blender.Range.NONE;
-        private Blender.Range contentRange = Blender.Range.NONE;
-        private Blender.Range popularityRange = Blender.Range.NONE;
+        private final boolean popular;
+        private final int[] candidates;
+        private final int n;
+        private final Blender.Range firstRange;
+        private final Blender.Range secondRange;
+        private final Blender.Range contentRange;
+        private final Blender.Range popularityRange;
 
-        Components(float[] firstCollab, float[] secondCollab, double[] content, long[] popularityScope) {
+        Components(float[] firstCollab, float[] secondCollab, double[] content, long[] popularityScope,
+                   boolean popular, int[] candidates, int n) {
             this.firstCollab = firstCollab;
             this.secondCollab = secondCollab;
             this.content = content;
             this.popularityScope = popularityScope;
+            this.popular = popular;
+            this.candidates = candidates;
+            this.n = n;
+            firstRange = firstCollab == null ? Blender.Range.NONE : Blender.Range.over(firstCollab, candidates, n);
+            secondRange = secondCollab == null ? Blender.Range.NONE
+                    : Blender.Range.over(secondCollab, candidates, n);
+            contentRange = content == null ? Blender.Range.NONE : Blender.Range.over(content, candidates, n);
+            popularityRange = popular ? popularityRange() : Blender.Range.NONE;
         }
 
-        /** The ranges of all components in one pass over the candidates. */
-        void fitRanges(int[] candidates, int n) {
-            double firstMin = Double.POSITIVE_INFINITY;
-            double firstMax = Double.NEGATIVE_INFINITY;
-            double secondMin = Double.POSITIVE_INFINITY;
-            double secondMax = Double.NEGATIVE_INFINITY;
-            double contentMin = Double.POSITIVE_INFINITY;
-            double contentMax = Double.NEGATIVE_INFINITY;
-            double popularityMin = Double.POSITIVE_INFINITY;
-            double popularityMax = Double.NEGATIVE_INFINITY;
+        private Blender.Range popularityRange() {
+            if (popularityScope == null) {
+                return Blender.Range.over(popularity, candidates, n);
+            }
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
             for (int c = 0; c < n; c++) {
                 int i = candidates[c];
-                if (firstCollab != null) {
-                    firstMin = Math.min(firstMin, firstCollab[i]);
-                    firstMax = Math.max(firstMax, firstCollab[i]);
-                }
-                if (secondCollab != null) {
-                    secondMin = Math.min(secondMin, secondCollab[i]);
-                    secondMax = Math.max(secondMax, secondCollab[i]);
-                }
-                if (content != null) {
-                    contentMin = Math.min(contentMin, content[i]);
-                    contentMax = Math.max(contentMax, content[i]);
-                }
-                double p = scopedPopularity(i);
-                popularityMin = Math.min(popularityMin, p);
-                popularityMax = Math.max(popularityMax, p);
+                double p = scoped(i);
+                min = p < min ? p : min;
+                max = p > max ? p : max;
             }
+            return Blender.Range.of(min, max, n);
+        }
+
+        /**
+         * blended[c] = w · components of candidate c, summed in the order collaborative, content, popularity (a
+         * skipped component would have added exactly zero).
+         */
+        void blendInto(BlendWeights w, double[] blended) {
+            java.util.Arrays.fill(blended, 0, n, 0);
             if (firstCollab != null) {
-                firstRange = new Blender.Range(firstMin, firstMax - firstMin);
-            }
-            if (secondCollab != null) {
-                secondRange = new Blender.Range(secondMin, secondMax - secondMin);
+                double weight = w.collaborative();
+                for (int c = 0; c < n; c++) {
+                    blended[c] += weight * collaborative(candidates[c]);
+                }
             }
             if (content != null) {
-                contentRange = new Blender.Range(contentMin, contentMax - contentMin);
+                double weight = w.content();
+                for (int c = 0; c < n; c++) {
+                    blended[c] += weight * contentRange.normalize(content[candidates[c]]);
+                }
             }
-            popularityRange = new Blender.Range(popularityMin, popularityMax - popularityMin);
+            if (popular && popularityRange.scale() > 0) {
+                double weight = w.popularity();
+                for (int c = 0; c < n; c++) {
+                    blended[c] += weight * popularity(candidates[c]);
+                }
+            }
         }
 
         /** As {@link Collaborative#normalizedScores}: one model's, or the mean of both normalized. */
@@ -256,11 +268,15 @@ public final class Snapshot {
         }
 
         double popularity(int i) {
-            return popularityRange.normalize(scopedPopularity(i));
+            if (!popular) {
+                return 0;
+            }
+            return popularityRange.normalize(popularityScope == null ? popularity[i] : scoped(i));
         }
 
-        private double scopedPopularity(int i) {
-            return popularityScope == null || (popularityScope[i >>> 6] & (1L << i)) != 0 ? popularity[i] : 0;
+        /** Popularity if in scope, else 0: a multiply by the scope bit, as a branch on it mispredicts too often. */
+        private double scoped(int i) {
+            return popularity[i] * ((popularityScope[i >>> 6] >>> i) & 1L);
         }
     }
 

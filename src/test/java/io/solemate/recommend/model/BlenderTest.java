@@ -26,6 +26,21 @@ class BlenderTest {
     }
 
     @Test
+    void rangesOfFloatScoresMatchDoublesAndConstantNegativesReadAsPositiveZero() {
+        float[] raw = {-7f, 0.25f, -1.5f, 9f};
+        int[] candidates = {1, 2};
+        Blender.Range range = Blender.Range.over(raw, candidates, 2);
+        assertEquals(Blender.Range.over(new double[] {-7, 0.25, -1.5, 9}, candidates, 2), range);
+        assertEquals(1.0, range.normalize(0.25));
+        assertEquals(0.0, range.normalize(-1.5));
+        // A constant component is NONE; a negative raw score must not come out as -0.0 in the JSON.
+        Blender.Range constant = Blender.Range.over(new float[] {-2f, -2f}, new int[] {0, 1}, 2);
+        assertEquals(Blender.Range.NONE, constant);
+        assertEquals(0, Double.compare(0.0, constant.normalize(-2)));
+        assertEquals(Blender.Range.NONE, Blender.Range.over(raw, new int[0], 0));
+    }
+
+    @Test
     void combineWeighsComponentsAndExcludesNonCandidates() {
         double[] collaborative = {1.0, 0.5, 0.0};
         double[] content = {0.0, 1.0, 0.5};

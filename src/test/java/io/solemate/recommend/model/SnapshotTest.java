@@ -220,4 +220,30 @@ class SnapshotTest {
         assertEquals(snapshot.collaborativeScore(StoreFixture.userId(3), store.shoes[30].id()),
                 decoded.collaborativeScore(StoreFixture.userId(3), store.shoes[30].id()));
     }
+
+    @Test
+    void aComponentWeightedZeroIsLeftOutWithoutChangingTheAnswer() {
+        ModelStats s = snapshot.stats();
+        ModelStats withoutContent = new ModelStats(s.users(), s.shoes(), s.interactions(), s.fitMillis(),
+                s.validation(), new BlendWeights(0.6, 0, 0.4), s.collaborativeModel(), s.memoryBytes());
+        Snapshot tuned = Snapshot.restore(2, snapshot.fittedAt(), withoutContent, snapshot.catalog(),
+                snapshot.users(), snapshot.history(), snapshot.popularity(), snapshot.collaborative(),
+                snapshot.content());
+        // The offline ranker computes every component, content included, and multiplies it by the zero weight.
+        RankingModel reference = tuned.asRankingModel();
+        long[] shoeIds = reference.itemIds();
+        for (int u : new int[] {0, 5, 17}) {
+            double[] expected = new double[shoeIds.length];
+            reference.score(StoreFixture.userId(u), new boolean[shoeIds.length], expected);
+            List<Recommendation> picks = tuned.recommend(StoreFixture.userId(u),
+                    new RecommendationQuery(10, null, false, Set.of(), null));
+            assertEquals(10, picks.size());
+            int[] top = TopK.select(expected.clone(), 10);
+            for (int k = 0; k < top.length; k++) {
+                assertEquals(shoeIds[top[k]], picks.get(k).shoeId());
+                assertEquals(expected[top[k]], picks.get(k).score(), 1e-12);
+                assertEquals(0.0, picks.get(k).components().content());
+            }
+        }
+    }
 }

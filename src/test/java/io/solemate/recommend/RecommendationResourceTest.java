@@ -127,7 +127,9 @@ class RecommendationResourceTest {
     void modelDescribesItself() {
         given().get("/api/model").then().statusCode(200)
                 .body("version", greaterThan(0)).body("shoes", greaterThan(11))
-                .body("collaborativeModel", notNullValue()).body("blendWeights", notNullValue());
+                .body("collaborativeModel", notNullValue()).body("blendWeights", notNullValue())
+                .body("memoryBytesByPart.collaborativeFactors", greaterThan(0))
+                .body("memoryBytesByPart.tfidfIndex", greaterThan(0));
     }
 
     @Test

@@ -73,12 +73,33 @@ public final class Snapshot {
                            double[] popularity, Collaborative collaborative, ContentModel content,
                            BlendWeights weights, Map<String, Long> fitMillis,
                            Map<String, Map<String, Double>> validation) {
-        long memory = catalog.memoryBytes() + 8L * users.size() + 2 * history.memoryBytes() + 8L * popularity.length
-                + (collaborative == null ? 0 : collaborative.memoryBytes()) + content.memoryBytes();
+        long memory = memoryByPart(catalog, users, history, popularity, collaborative, content).values().stream()
+                .mapToLong(Long::longValue).sum();
         ModelStats stats = new ModelStats(users.size(), catalog.size(), history.nnz(), fitMillis, validation, weights,
                 collaborative == null ? "none" : collaborative.choice().label, memory);
         return new Snapshot(version, fittedAt, stats, catalog, users, history, popularity, collaborative, content,
                 weights);
+    }
+
+    /** Estimated heap bytes of the served model by part (array payloads plus headers), largest parts first. */
+    public Map<String, Long> memoryByPart() {
+        return memoryByPart(catalog, users, history, popularity, collaborative, content);
+    }
+
+    private static Map<String, Long> memoryByPart(Catalog catalog, IdIndex users, InteractionMatrix history,
+                                                  double[] popularity, Collaborative collaborative,
+                                                  ContentModel content) {
+        Map<String, Long> parts = new java.util.LinkedHashMap<>();
+        parts.put("collaborativeFactors", collaborative == null ? 0 : collaborative.memoryBytes());
+        // The raw history and its damped copy (PureSVD's input, shared with it).
+        parts.put("interactionHistory", 2 * history.memoryBytes());
+        parts.put("tfidfIndex", content.memoryBytes());
+        // At most: shoes without enough positive cosines keep fewer.
+        parts.put("similarNeighbours", catalog.size() * (16L + 4L * PRECOMPUTED_NEIGHBOURS));
+        parts.put("catalog", catalog.memoryBytes());
+        parts.put("customerIndex", 8L * users.size());
+        parts.put("popularity", 8L * popularity.length);
+        return parts;
     }
 
     /** Rebuilds a decoded snapshot; stats come from the encoded original. */

@@ -44,7 +44,9 @@ class SnapshotTest {
                 "Hybrid")));
         assertTrue(stats.validation().get("Hybrid").get("ndcg@10")
                 >= stats.validation().get("MostPopular").get("ndcg@10"));
-        assertTrue(stats.memoryBytes() > 0);
+        assertEquals(stats.memoryBytes(), snapshot.memoryByPart().values().stream().mapToLong(Long::longValue).sum());
+        assertTrue(snapshot.memoryByPart().get("collaborativeFactors") > 0);
+        assertTrue(snapshot.memoryByPart().get("tfidfIndex") > 0);
         assertTrue(stats.fitMillis().containsKey("ALS") && stats.fitMillis().containsKey("total"));
         assertTrue(snapshot.knowsUser(StoreFixture.userId(0)) && !snapshot.knowsUser(1));
         assertTrue(snapshot.knowsShoe(StoreFixture.NEW_SUEDE_BOOT) && !snapshot.knowsShoe(5));

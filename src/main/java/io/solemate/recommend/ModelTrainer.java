@@ -93,7 +93,16 @@ public class ModelTrainer {
                 return load(newest.get().version());
             }
             return refresh(Trigger.STARTUP).replaceWithVoid();
-        }).subscribe().with(done -> { }, failure -> LOG.errorf("No model at start-up: %s", failure.getMessage()));
+        }).subscribe().with(done -> { }, ModelTrainer::logStartFailure);
+    }
+
+    /** Losing the fit race to another replica is normal: the sync loads that replica's model once it is stored. */
+    private static void logStartFailure(Throwable failure) {
+        if (failure instanceof ProblemException problem && problem.problem().status() == 409) {
+            LOG.infof("No model fitted here at start-up: %s", failure.getMessage());
+        } else {
+            LOG.errorf("No model at start-up: %s", failure.getMessage());
+        }
     }
 
     void onStop(@Observes ShutdownEvent event) {

@@ -34,13 +34,13 @@ public class NotificationService {
             "all", new String[] { "unread", "read" });
 
     private static final String FEED_FILTER = """
-            FROM notifications n JOIN purchases p ON p.id = n.purchase_id
             WHERE n.user_id = $1 AND n.status = ANY($2) AND n.due_on <= $3 AND p.returned_at IS NULL""";
 
-    private static final String LIST = "SELECT " + prefixed("n") + " " + FEED_FILTER
-            + " ORDER BY n.due_on DESC, n.id DESC LIMIT $4 OFFSET $5";
+    private static final String LIST = "SELECT " + NotificationView.COLUMNS + " FROM notifications n "
+            + NotificationView.SHOE + " " + FEED_FILTER + " ORDER BY n.due_on DESC, n.id DESC LIMIT $4 OFFSET $5";
 
-    private static final String COUNT = "SELECT count(*) " + FEED_FILTER;
+    private static final String COUNT = "SELECT count(*) FROM notifications n "
+            + "JOIN purchases p ON p.id = n.purchase_id " + FEED_FILTER;
 
     /**
      * Moves a notification to {@code $2} unless it is already there or the move is not allowed (dismissed stays
@@ -50,11 +50,11 @@ public class NotificationService {
             WITH changed AS (
                 UPDATE notifications SET status = $2, status_changed_at = $3
                 WHERE id = $1 AND status = ANY($4)
-                RETURNING %1$s)
-            SELECT %1$s FROM changed
+                RETURNING *)
+            SELECT %1$s FROM changed n %2$s
             UNION ALL
-            SELECT %1$s FROM notifications WHERE id = $1 AND NOT EXISTS (SELECT 1 FROM changed)"""
-            .formatted(NotificationView.COLUMNS);
+            SELECT %1$s FROM notifications n %2$s WHERE n.id = $1 AND NOT EXISTS (SELECT 1 FROM changed)"""
+            .formatted(NotificationView.COLUMNS, NotificationView.SHOE);
 
     private static final String OWNED = """
             SELECT p.id AS purchase_id, p.purchased_at, p.usage_km_per_week, s.id AS shoe_id, s.name,
@@ -63,10 +63,11 @@ public class NotificationService {
             WHERE p.user_id = $1 AND p.returned_at IS NULL
             ORDER BY p.purchased_at DESC, p.id DESC""";
 
-    private static final String DUE_UNREAD = "SELECT " + NotificationView.COLUMNS + """
-             FROM notifications
-            WHERE user_id = $1 AND status = 'unread' AND due_on <= $2
-            ORDER BY due_on DESC, id DESC""";
+    private static final String DUE_UNREAD = "SELECT " + NotificationView.COLUMNS + " FROM notifications n "
+            + NotificationView.SHOE + """
+
+            WHERE n.user_id = $1 AND n.status = 'unread' AND n.due_on <= $2
+            ORDER BY n.due_on DESC, n.id DESC""";
 
     private final Pool pool;
     private final CustomerService customers;
@@ -149,9 +150,5 @@ public class NotificationService {
         List<NotificationView> views = new ArrayList<>(rows.size());
         rows.forEach(row -> views.add(NotificationView.of(row)));
         return views;
-    }
-
-    private static String prefixed(String alias) {
-        return alias + "." + NotificationView.COLUMNS.replace(", ", ", " + alias + ".");
     }
 }

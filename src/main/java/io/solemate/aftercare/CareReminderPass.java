@@ -66,10 +66,10 @@ public class CareReminderPass {
                            ELSE 'hot' END AS condition
                 FROM windowed),
             due AS (
-                SELECT b.purchase_id, b.user_id, b.region, b.purchased_on + n * b.care_interval_days AS due_on
+                SELECT b.purchase_id, b.region, b.purchased_on + n * b.care_interval_days AS due_on
                 FROM behind b CROSS JOIN LATERAL generate_series(1, b.due_count) AS n)
-            INSERT INTO notifications (user_id, purchase_id, kind, due_on, tip)
-            SELECT d.user_id, d.purchase_id, 'care', d.due_on, se.condition
+            INSERT INTO notifications (purchase_id, kind, due_on, tip)
+            SELECT d.purchase_id, 'care', d.due_on, se.condition
             FROM due d
             LEFT JOIN season se ON se.region = d.region AND se.day = d.due_on
             ORDER BY d.purchase_id, d.due_on

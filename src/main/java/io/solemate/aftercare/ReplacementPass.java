@@ -75,10 +75,10 @@ public class ReplacementPass {
             FROM shoes s""";
 
     static final String INSERT = """
-            INSERT INTO notifications (user_id, purchase_id, kind, due_on, title, body, suggested_shoe_ids)
-            SELECT r.user_id, r.purchase_id, 'replacement', r.due_on, r.title, r.body, r.suggested::bigint[]
-            FROM unnest($1::bigint[], $2::bigint[], $3::date[], $4::text[], $5::text[], $6::text[])
-                 AS r (user_id, purchase_id, due_on, title, body, suggested)
+            INSERT INTO notifications (purchase_id, kind, due_on, title, body, suggested_shoe_ids)
+            SELECT r.purchase_id, 'replacement', r.due_on, r.title, r.body, r.suggested::bigint[]
+            FROM unnest($1::bigint[], $2::date[], $3::text[], $4::text[], $5::text[])
+                 AS r (purchase_id, due_on, title, body, suggested)
             ON CONFLICT ON CONSTRAINT notifications_once_key DO NOTHING""";
 
     private final Pool pool;
@@ -271,7 +271,6 @@ public class ReplacementPass {
 
     private Uni<Integer> insert(List<Suggestion> suggestions) {
         Tuple parameters = Tuple.of(
-                suggestions.stream().map(s -> s.due().userId()).toArray(Long[]::new),
                 suggestions.stream().map(s -> s.due().purchaseId()).toArray(Long[]::new),
                 suggestions.stream().map(s -> s.due().dueOn()).toArray(LocalDate[]::new),
                 suggestions.stream().map(Suggestion::title).toArray(String[]::new),

@@ -58,8 +58,10 @@ public class ReplacementPass {
                    coalesce(d.eu_size, (SELECT u.shoe_size FROM users u WHERE u.id = d.user_id))::float8 AS size
             FROM due d
             WHERE d.due_on <= $3
+              -- One index probe per purchase (OFFSET 0: not an anti join, which may hash the whole table).
               AND NOT EXISTS (SELECT 1 FROM notifications x
-                              WHERE x.purchase_id = d.purchase_id AND x.kind = 'replacement' AND x.due_on = d.due_on)
+                              WHERE x.purchase_id = d.purchase_id AND x.kind = 'replacement' AND x.due_on = d.due_on
+                              OFFSET 0)
             ORDER BY d.purchase_id""";
 
     static final String BOUGHT = """
@@ -151,7 +153,7 @@ public class ReplacementPass {
     public Uni<Integer> write(IdRange range, LocalDate today, RunCache cache) {
         Tuple parameters = Tuple.tuple().addLong(range.from()).addLong(range.to()).addLocalDate(today)
                 .addDouble(config.referenceUsageKmPerWeek()).addInteger(config.replacementWindowDays());
-        return pool.preparedQuery(DUE).execute(parameters)
+        return BatchStatements.execute(pool, DUE, parameters)
                 .map(rows -> {
                     List<Due> due = new ArrayList<>(rows.size());
                     rows.forEach(row -> due.add(Due.of(row)));

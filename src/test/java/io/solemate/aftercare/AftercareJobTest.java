@@ -231,6 +231,11 @@ class AftercareJobTest {
         assertEquals("Time to care for your " + name, reminder.title());
         assertEquals("Care for leather\n\n" + CareTips.tip("wet", "leather"), reminder.body());
         assertEquals(List.of(), reminder.suggestedShoeIds());
+        // Weather data ends on 31 March: the reminder of 1 April still sees a wet fortnight, the one of 1 May none.
+        runAt("2026-05-02T00:00:00Z");
+        assertEquals(Arrays.asList(null, null, "wet"), stored(purchase, "2026-04-01"));
+        assertEquals(Arrays.asList(null, null, null), stored(purchase, "2026-05-01"));
+        assertEquals("Care for leather", body(purchase, "2026-05-01"));
     }
 
     @Test

@@ -21,7 +21,8 @@ import org.jboss.logging.Logger;
  * the same time.
  *
  * <p>Work goes in batches of purchase ids, two at a time (one per database core is plenty): care reminders in one
- * set-based statement per batch, replacement suggestions in Java for the few purchases whose suggestion is due.
+ * set-based statement per batch, with the season calendar computed once per run, and replacement suggestions in Java
+ * for the few purchases whose suggestion is due.
  */
 @ApplicationScoped
 public class AftercareJob {
@@ -65,19 +66,26 @@ public class AftercareJob {
         LocalDate today = Lifecycle.utcDay(clock.instant());
         long started = System.nanoTime();
         ReplacementPass.RunCache cache = replacements.newRun();
-        return pool.query("SELECT coalesce(min(id), 1) AS first, coalesce(max(id), 0) AS last FROM purchases")
+        Uni<List<IdRange>> batches = pool
+                .query("SELECT coalesce(min(id), 1) AS first, coalesce(max(id), 0) AS last FROM purchases")
                 .execute()
                 .map(rows -> {
                     var row = rows.iterator().next();
                     return IdRange.covering(row.getLong("first"), row.getLong("last"), config.batchSize());
-                })
-                .flatMap(ranges -> Multi.createFrom().iterable(ranges)
-                        .onItem().transformToUni(range -> care.write(range, today)
-                                .flatMap(careCount -> replacements.write(range, today, cache)
-                                        .map(replacementCount -> new Written(careCount, replacementCount))))
-                        .merge(PARALLEL_BATCHES)
-                        .collect().asList()
-                        .map(counts -> summary(today, ranges, counts, started)));
+                });
+        return Uni.combine().all().unis(batches, care.seasons(today)).asTuple()
+                .flatMap(run -> writeBatches(today, run.getItem1(), run.getItem2(), cache, started));
+    }
+
+    private Uni<RunSummary> writeBatches(LocalDate today, List<IdRange> ranges, CareReminderPass.Seasons seasons,
+            ReplacementPass.RunCache cache, long started) {
+        return Multi.createFrom().iterable(ranges)
+                .onItem().transformToUni(range -> care.write(range, today, seasons)
+                        .flatMap(careCount -> replacements.write(range, today, cache)
+                                .map(replacementCount -> new Written(careCount, replacementCount))))
+                .merge(PARALLEL_BATCHES)
+                .collect().asList()
+                .map(counts -> summary(today, ranges, counts, started));
     }
 
     /** Notifications one batch created. */

@@ -1,15 +1,20 @@
 package io.solemate.aftercare;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Seasonal extras for a care reminder, by weather condition and upper material: waterproofing for wet weeks, salt
- * stains for snowy ones, drying and heat for hot ones. Every (condition, material) pair has a tip, so the SQL that
- * joins them never needs a default.
+ * The text of a care reminder: a title naming the shoe, and a body of the shoe's care instructions plus, in a wet,
+ * snowy or hot season, a tip for that weather and the upper material: waterproofing for wet weeks, salt stains for
+ * snowy ones, drying and heat for hot ones. Every (condition, material) pair has a tip.
+ *
+ * <p>A care reminder stores only the condition of its season ({@code notifications.tip}); its text is rendered here
+ * when it is read, from the shoe as it is then (see {@link NotificationView}).
  */
 final class CareTips {
+
+    /** The weather conditions that bring a tip, as {@code notifications.tip} stores them. */
+    static final List<String> CONDITIONS = List.of("wet", "snowy", "hot");
 
     private static final Map<String, Map<String, String>> TIPS = Map.of(
             "wet", Map.of(
@@ -44,24 +49,21 @@ final class CareTips {
     }
 
     static String tip(String condition, String material) {
-        Map<String, String> byMaterial = TIPS.get(condition);
+        Map<String, String> byMaterial = condition == null ? null : TIPS.get(condition);
         return byMaterial == null ? null : byMaterial.get(material);
     }
 
-    /** The tips as three parallel columns, to join in SQL via {@code unnest}. */
-    record Columns(String[] conditions, String[] materials, String[] texts) {
+    /** The title of a care reminder for the shoe named {@code shoeName}. */
+    static String title(String shoeName) {
+        return "Time to care for your " + shoeName;
     }
 
-    static Columns columns() {
-        List<String> conditions = new ArrayList<>();
-        List<String> materials = new ArrayList<>();
-        List<String> texts = new ArrayList<>();
-        TIPS.forEach((condition, byMaterial) -> byMaterial.forEach((material, text) -> {
-            conditions.add(condition);
-            materials.add(material);
-            texts.add(text);
-        }));
-        return new Columns(conditions.toArray(String[]::new), materials.toArray(String[]::new),
-                texts.toArray(String[]::new));
+    /**
+     * The body of a care reminder: the shoe's care instructions, then the tip for the season's {@code condition}
+     * (null: none) and the shoe's material after a blank line.
+     */
+    static String body(String careInstructions, String condition, String material) {
+        String tip = tip(condition, material);
+        return tip == null ? careInstructions : careInstructions + "\n\n" + tip;
     }
 }

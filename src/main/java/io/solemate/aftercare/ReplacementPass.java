@@ -58,8 +58,10 @@ public class ReplacementPass {
                    coalesce(d.eu_size, (SELECT u.shoe_size FROM users u WHERE u.id = d.user_id))::float8 AS size
             FROM due d
             WHERE d.due_on <= $3
+              -- One index probe per purchase (OFFSET 0: not an anti join, which may hash the whole table).
               AND NOT EXISTS (SELECT 1 FROM notifications x
-                              WHERE x.purchase_id = d.purchase_id AND x.kind = 'replacement' AND x.due_on = d.due_on)
+                              WHERE x.purchase_id = d.purchase_id AND x.kind = 'replacement' AND x.due_on = d.due_on
+                              OFFSET 0)
             ORDER BY d.purchase_id""";
 
     static final String BOUGHT = """
@@ -75,10 +77,10 @@ public class ReplacementPass {
             FROM shoes s""";
 
     static final String INSERT = """
-            INSERT INTO notifications (user_id, purchase_id, kind, due_on, title, body, suggested_shoe_ids)
-            SELECT r.user_id, r.purchase_id, 'replacement', r.due_on, r.title, r.body, r.suggested::bigint[]
-            FROM unnest($1::bigint[], $2::bigint[], $3::date[], $4::text[], $5::text[], $6::text[])
-                 AS r (user_id, purchase_id, due_on, title, body, suggested)
+            INSERT INTO notifications (purchase_id, kind, due_on, title, body, suggested_shoe_ids)
+            SELECT r.purchase_id, 'replacement', r.due_on, r.title, r.body, r.suggested::bigint[]
+            FROM unnest($1::bigint[], $2::date[], $3::text[], $4::text[], $5::text[])
+                 AS r (purchase_id, due_on, title, body, suggested)
             ON CONFLICT ON CONSTRAINT notifications_once_key DO NOTHING""";
 
     private final Pool pool;
@@ -151,7 +153,7 @@ public class ReplacementPass {
     public Uni<Integer> write(IdRange range, LocalDate today, RunCache cache) {
         Tuple parameters = Tuple.tuple().addLong(range.from()).addLong(range.to()).addLocalDate(today)
                 .addDouble(config.referenceUsageKmPerWeek()).addInteger(config.replacementWindowDays());
-        return pool.preparedQuery(DUE).execute(parameters)
+        return BatchStatements.execute(pool, DUE, parameters)
                 .map(rows -> {
                     List<Due> due = new ArrayList<>(rows.size());
                     rows.forEach(row -> due.add(Due.of(row)));
@@ -271,7 +273,6 @@ public class ReplacementPass {
 
     private Uni<Integer> insert(List<Suggestion> suggestions) {
         Tuple parameters = Tuple.of(
-                suggestions.stream().map(s -> s.due().userId()).toArray(Long[]::new),
                 suggestions.stream().map(s -> s.due().purchaseId()).toArray(Long[]::new),
                 suggestions.stream().map(s -> s.due().dueOn()).toArray(LocalDate[]::new),
                 suggestions.stream().map(Suggestion::title).toArray(String[]::new),

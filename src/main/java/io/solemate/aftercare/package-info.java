@@ -9,7 +9,9 @@
  * {@code n <= solemate.aftercare.care-reminder-count} and never after the end of life. It carries the shoe's
  * {@code care_instructions} and, when the owner's region has {@code environmental_data} for the 29 days centred on the
  * due date and at least a third of the observed days were wet, snowy or hot, a tip for the most frequent of those and
- * the shoe's material.</li>
+ * the shoe's material. Only that condition is stored ({@code notifications.tip}); title and body are rendered when the
+ * reminder is read, from the shoe as it is then ({@link io.solemate.aftercare.CareTips}), so a reminder row stays
+ * narrow.</li>
  * <li><b>End of life</b>: purchase day + {@code floor(lifespan_days * clamp(reference / usage_km_per_week, 0.5, 2.0))}
  * with {@code reference = solemate.aftercare.reference-usage-km-per-week} (20); without a reported usage the factor
  * is 1, at 0 km/week it is 2. Usage is reported as kilometres or equivalent walking distance, so it applies to every

@@ -41,7 +41,8 @@ public class DemoQueries {
                  WHERE id >= (SELECT min(id) + floor(random() * (max(id) - min(id) + 1))::bigint FROM users)
                  ORDER BY id LIMIT 1))""";
 
-    private static final String NOTIFICATION_OWNER = "SELECT user_id FROM notifications WHERE id = $1";
+    private static final String NOTIFICATION_OWNER = """
+            SELECT p.user_id FROM notifications n JOIN purchases p ON p.id = n.purchase_id WHERE n.id = $1""";
 
     private static final String SHOE_LINKS = """
             SELECT s.id, s.name, b.name AS brand, s.price, s.in_stock

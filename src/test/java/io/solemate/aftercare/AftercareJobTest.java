@@ -29,6 +29,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -204,6 +205,37 @@ class AftercareJobTest {
         assertEquals("Brush with a suede brush.", body(early, "2025-12-01"));
         assertEquals("Brush with a suede brush.", body(early, "2025-12-31"));
         assertEquals("Brush with a suede brush.\n\n" + CareTips.tip("snowy", "suede"), body(early, "2026-01-30"));
+        // Only the season's condition is stored; the text is rendered when the reminder is read.
+        assertEquals(Arrays.asList(null, null, "snowy"), stored(snowy, "2026-01-31"));
+        assertEquals(Arrays.asList(null, null, null), stored(plain, "2026-01-31"));
+    }
+
+    @Test
+    void reminderTextIsRenderedAsTheJobWroteItBeforeRemindersWereStoredNarrow() {
+        String region = Fixtures.unique("coast");
+        String name = Fixtures.unique("Harbour Derby");
+        long shoe = fixtures.shoe(name, fixtures.brand(Fixtures.unique("Care")), "dress", "men", "leather", 150, true,
+                43);
+        long user = fixtures.user(Fixtures.unique("Wet"), "men", 43.0);
+        fixtures.update("UPDATE users SET region = ? WHERE id = ?", region, user);
+        fixtures.update("""
+                INSERT INTO environmental_data (region, observed_on, condition)
+                SELECT ?, d::date, 'wet' FROM generate_series('2026-01-01'::date, '2026-03-31'::date, interval '1 day') d""",
+                region);
+        long purchase = fixtures.purchase(user, shoe, 43.0, Instant.parse("2026-01-01T10:00:00Z"));
+
+        runAt("2026-02-01T00:00:00Z");
+        NotificationView reminder = care(purchase, "2026-01-31");
+        // The job stored 'Time to care for your ' || name as the title and care_instructions || E'\n\n' || tip as
+        // the body before; rendering gives the same.
+        assertEquals("Time to care for your " + name, reminder.title());
+        assertEquals("Care for leather\n\n" + CareTips.tip("wet", "leather"), reminder.body());
+        assertEquals(List.of(), reminder.suggestedShoeIds());
+        // Weather data ends on 31 March: the reminder of 1 April still sees a wet fortnight, the one of 1 May none.
+        runAt("2026-05-02T00:00:00Z");
+        assertEquals(Arrays.asList(null, null, "wet"), stored(purchase, "2026-04-01"));
+        assertEquals(Arrays.asList(null, null, null), stored(purchase, "2026-05-01"));
+        assertEquals("Care for leather", body(purchase, "2026-05-01"));
     }
 
     @Test
@@ -347,10 +379,23 @@ class AftercareJobTest {
         return rows.stream().map(row -> row.getLong("id")).toList();
     }
 
+    /** The care reminder as the API shows it, its text rendered from the shoe and the stored season. */
+    private NotificationView care(long purchase, String dueOn) {
+        return NotificationView.of(pool.preparedQuery("SELECT " + NotificationView.COLUMNS + " FROM notifications n "
+                + NotificationView.SHOE + " WHERE n.purchase_id = $1 AND n.kind = 'care' AND n.due_on = $2")
+                .execute(Tuple.of(purchase, LocalDate.parse(dueOn))).await().indefinitely().iterator().next());
+    }
+
     private String body(long purchase, String dueOn) {
-        return pool.preparedQuery("SELECT body FROM notifications WHERE purchase_id = $1 AND kind = 'care' "
-                + "AND due_on = $2").execute(Tuple.of(purchase, LocalDate.parse(dueOn))).await().indefinitely()
-                .iterator().next().getString(0);
+        return care(purchase, dueOn).body();
+    }
+
+    /** The stored columns of a care reminder: title, body and the season's condition. */
+    private List<String> stored(long purchase, String dueOn) {
+        Row row = pool.preparedQuery("SELECT title, body, tip FROM notifications WHERE purchase_id = $1 "
+                + "AND kind = 'care' AND due_on = $2").execute(Tuple.of(purchase, LocalDate.parse(dueOn)))
+                .await().indefinitely().iterator().next();
+        return Arrays.asList(row.getString("title"), row.getString("body"), row.getString("tip"));
     }
 
     private List<Long> suggested(long purchase) {

@@ -94,14 +94,20 @@ class LifecycleTest {
 
     @Test
     void everyMaterialHasATipForEveryNotableCondition() {
-        for (String condition : List.of("wet", "snowy", "hot")) {
+        for (String condition : CareTips.CONDITIONS) {
             for (String material : List.of("leather", "suede", "nubuck", "mesh", "knit", "canvas", "synthetic",
                     "rubber")) {
                 assertNotNull(CareTips.tip(condition, material), condition + "/" + material);
             }
         }
-        assertEquals(24, CareTips.columns().texts().length);
         assertTrue(CareTips.tip("snowy", "suede").contains("salt"));
         assertTrue(CareTips.tip("wet", "leather").contains("waterproofing"));
+    }
+
+    @Test
+    void careReminderTextIsTheInstructionsThenTheTipOfTheSeason() {
+        assertEquals("Time to care for your Trail Runner", CareTips.title("Trail Runner"));
+        assertEquals("Brush it.", CareTips.body("Brush it.", null, "mesh"));
+        assertEquals("Brush it.\n\n" + CareTips.tip("hot", "mesh"), CareTips.body("Brush it.", "hot", "mesh"));
     }
 }

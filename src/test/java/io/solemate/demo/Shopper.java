@@ -50,9 +50,9 @@ record Shopper(long id, String name, String email, long scriptShoeId, long purch
         }
 
         String careTitle = "Brush off the mud and air-dry your trail runners";
-        long care = notice(fixtures, id, purchase, "care", careTitle, 1, List.of());
+        long care = notice(fixtures, purchase, "care", careTitle, 1, List.of());
         String replacementTitle = "Their trail runners are near the end of their life";
-        long replacement = notice(fixtures, id, purchase, "replacement", replacementTitle, 1,
+        long replacement = notice(fixtures, purchase, "replacement", replacementTitle, 1,
                 List.of(trail.get(0), trail.get(1)));
 
         String newcomerName = Fixtures.unique("Newcomer");
@@ -64,16 +64,16 @@ record Shopper(long id, String name, String email, long scriptShoeId, long purch
 
     /** Another due notification on the shopper's shoe, for a test that changes it. */
     long notice(Fixtures fixtures, String kind, String title, int daysAgo) {
-        return notice(fixtures, id, purchaseId, kind, title, daysAgo, List.of());
+        return notice(fixtures, purchaseId, kind, title, daysAgo, List.of());
     }
 
-    private static long notice(Fixtures fixtures, long userId, long purchaseId, String kind, String title,
-            int daysAgo, List<Long> suggested) {
+    private static long notice(Fixtures fixtures, long purchaseId, String kind, String title, int daysAgo,
+            List<Long> suggested) {
         return fixtures.queryLong("""
-                INSERT INTO notifications (user_id, purchase_id, kind, due_on, title, body, suggested_shoe_ids)
-                VALUES (?, ?, ?, ?, ?, 'Dried mud wears the mesh; a soft brush and air-drying keep it supple.',
+                INSERT INTO notifications (purchase_id, kind, due_on, title, body, suggested_shoe_ids)
+                VALUES (?, ?, ?, ?, 'Dried mud wears the mesh; a soft brush and air-drying keep it supple.',
                         ?::bigint[])
-                RETURNING id""", userId, purchaseId, kind, LocalDate.now(ZoneOffset.UTC).minusDays(daysAgo), title,
+                RETURNING id""", purchaseId, kind, LocalDate.now(ZoneOffset.UTC).minusDays(daysAgo), title,
                 suggested.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
     }
 

@@ -23,14 +23,14 @@ public class NotificationResource {
     @POST
     @Path("/{id}/read")
     @Operation(summary = "Mark a notification read (idempotent; a dismissed one stays dismissed)")
-    public Uni<NotificationView> read(@PathParam("id") long id) {
+    public Uni<NotificationView> read(@PathParam("id") String id) {
         return service.markRead(id);
     }
 
     @POST
     @Path("/{id}/dismiss")
     @Operation(summary = "Dismiss a notification (idempotent)")
-    public Uni<NotificationView> dismiss(@PathParam("id") long id) {
+    public Uni<NotificationView> dismiss(@PathParam("id") String id) {
         return service.dismiss(id);
     }
 }

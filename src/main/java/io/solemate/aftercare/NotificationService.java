@@ -48,7 +48,7 @@ public class NotificationService {
 
             FROM p JOIN notifications n ON n.purchase_id = p.id JOIN shoes s ON s.id = p.shoe_id
             WHERE n.status = ANY($2) AND n.due_on <= $3
-            ORDER BY n.due_on DESC, n.id DESC LIMIT $4 OFFSET $5""";
+            ORDER BY n.due_on DESC, n.purchase_id DESC, n.kind DESC LIMIT $4 OFFSET $5""";
 
     private static final String COUNT = FEED + """
             SELECT count(*) FROM p JOIN notifications n ON n.purchase_id = p.id
@@ -60,12 +60,13 @@ public class NotificationService {
      */
     private static final String CHANGE_STATUS = """
             WITH changed AS (
-                UPDATE notifications SET status = $2, status_changed_at = $3
-                WHERE id = $1 AND status = ANY($4)
+                UPDATE notifications SET status = $4, status_changed_at = $5
+                WHERE purchase_id = $1 AND kind = $2 AND due_on = $3 AND status = ANY($6)
                 RETURNING *)
             SELECT %1$s FROM changed n %2$s
             UNION ALL
-            SELECT %1$s FROM notifications n %2$s WHERE n.id = $1 AND NOT EXISTS (SELECT 1 FROM changed)"""
+            SELECT %1$s FROM notifications n %2$s
+            WHERE n.purchase_id = $1 AND n.kind = $2 AND n.due_on = $3 AND NOT EXISTS (SELECT 1 FROM changed)"""
             .formatted(NotificationView.COLUMNS, NotificationView.SHOE);
 
     private static final String OWNED = """
@@ -79,7 +80,7 @@ public class NotificationService {
 
             FROM p JOIN notifications n ON n.purchase_id = p.id JOIN shoes s ON s.id = p.shoe_id
             WHERE n.status = 'unread' AND n.due_on <= $2
-            ORDER BY n.due_on DESC, n.id DESC""";
+            ORDER BY n.due_on DESC, n.purchase_id DESC, n.kind DESC""";
 
     private final Pool pool;
     private final CustomerService customers;
@@ -106,16 +107,18 @@ public class NotificationService {
     }
 
     /** Marks a notification read (a dismissed one stays dismissed); 404 for an unknown id. */
-    public Uni<NotificationView> markRead(long id) {
+    public Uni<NotificationView> markRead(String id) {
         return changeStatus(id, "read", "unread");
     }
 
-    public Uni<NotificationView> dismiss(long id) {
+    public Uni<NotificationView> dismiss(String id) {
         return changeStatus(id, "dismissed", "unread", "read");
     }
 
-    private Uni<NotificationView> changeStatus(long id, String status, String... from) {
-        Tuple parameters = Tuple.of(id, status, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)), from);
+    private Uni<NotificationView> changeStatus(String id, String status, String... from) {
+        NotificationKey key = NotificationKey.ofId(id).orElseThrow(() -> ProblemException.notFound("Notification", id));
+        Tuple parameters = Tuple.of(key.purchaseId(), key.kind(), key.dueOn(), status,
+                OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)), from);
         return pool.preparedQuery(CHANGE_STATUS).execute(parameters).map(rows -> {
             if (rows.size() == 0) {
                 throw ProblemException.notFound("Notification", id);

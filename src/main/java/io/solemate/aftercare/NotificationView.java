@@ -6,9 +6,12 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
-/** One after-care notification; {@code suggestedShoeIds} (best first) is empty for care reminders. */
+/**
+ * One after-care notification; {@code id} is its {@link NotificationKey}, {@code suggestedShoeIds} (best first) is
+ * empty for care reminders.
+ */
 @RegisterForReflection
-public record NotificationView(long id, long userId, long purchaseId, String kind, LocalDate dueOn, String title,
+public record NotificationView(String id, long userId, long purchaseId, String kind, LocalDate dueOn, String title,
         String body, List<Long> suggestedShoeIds, String status, Instant createdAt, Instant statusChangedAt) {
 
     /**
@@ -18,7 +21,7 @@ public record NotificationView(long id, long userId, long purchaseId, String kin
      * instructions and material and the stored season {@code tip} ({@link CareTips}). Stored text is shown as stored:
      * replacement suggestions, and care reminders written before reminders were stored narrow.
      */
-    static final String COLUMNS = "n.id, p.user_id, n.purchase_id, n.kind, n.due_on, n.title, n.body, n.tip, "
+    static final String COLUMNS = "p.user_id, n.purchase_id, n.kind, n.due_on, n.title, n.body, n.tip, "
             + "n.suggested_shoe_ids, n.status, n.created_at, n.status_changed_at, s.name AS shoe_name, "
             + "s.material AS shoe_material, s.care_instructions AS shoe_care_instructions";
 
@@ -29,8 +32,8 @@ public record NotificationView(long id, long userId, long purchaseId, String kin
         var changed = row.getOffsetDateTime("status_changed_at");
         String title = row.getString("title");
         String body = row.getString("body");
-        return new NotificationView(row.getLong("id"), row.getLong("user_id"), row.getLong("purchase_id"),
-                row.getString("kind"), row.getLocalDate("due_on"),
+        var key = new NotificationKey(row.getLong("purchase_id"), row.getString("kind"), row.getLocalDate("due_on"));
+        return new NotificationView(key.id(), row.getLong("user_id"), key.purchaseId(), key.kind(), key.dueOn(),
                 title != null ? title : CareTips.title(row.getString("shoe_name")),
                 body != null ? body : CareTips.body(row.getString("shoe_care_instructions"), row.getString("tip"),
                         row.getString("shoe_material")),

@@ -24,7 +24,7 @@
  * <h2>The job</h2>
  * {@link io.solemate.aftercare.AftercareJob} runs 15 s after start and then every {@code solemate.aftercare.interval}
  * (1h) unless {@code solemate.aftercare.enabled=false}. Each run writes every notification due on or before today that
- * is not written yet, so after downtime it catches up on everything in between. The unique key
+ * is not written yet, so after downtime it catches up on everything in between. The primary key
  * {@code notifications_once_key (purchase_id, kind, due_on)} with {@code INSERT ... ON CONFLICT DO NOTHING} makes
  * restarts and concurrent replicas safe. Purchases go in batches of {@code solemate.aftercare.batch-size} (10000) ids;
  * care reminders are written set-based in SQL, replacement suggestions are ranked in Java for the purchases due.
@@ -33,7 +33,8 @@
  * <h2>API</h2>
  * {@code GET /api/users/{id}/notifications?status=unread|read|all} lists due notifications newest due date first,
  * paged; {@code unread} is the default and {@code all} means unread and read: dismissed notifications are never listed,
- * nor those of returned shoes. {@code POST /api/notifications/{id}/read} and {@code .../dismiss} are idempotent and
+ * nor those of returned shoes. A notification's id is its key ({@link io.solemate.aftercare.NotificationKey}, e.g.
+ * {@code 4711-care-2026-01-05}). {@code POST /api/notifications/{id}/read} and {@code .../dismiss} are idempotent and
  * answer the notification; a dismissed notification stays dismissed. {@code GET /api/users/{id}/shoes} lists owned
  * shoes with their lifecycle.
  */

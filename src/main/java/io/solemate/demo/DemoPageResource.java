@@ -78,14 +78,14 @@ public class DemoPageResource {
     @POST
     @Path("customers/{id}/notifications/{notificationId}/read")
     @Operation(summary = "Demo page: mark a customer's notification read, then show the customer again")
-    public Uni<RestResponse<Void>> markRead(@RestPath long id, @RestPath long notificationId) {
+    public Uni<RestResponse<Void>> markRead(@RestPath long id, @RestPath String notificationId) {
         return pages.markRead(id, notificationId).map(done -> backToShoes(id, "read"));
     }
 
     @POST
     @Path("customers/{id}/notifications/{notificationId}/dismiss")
     @Operation(summary = "Demo page: dismiss a customer's notification, then show the customer again")
-    public Uni<RestResponse<Void>> dismiss(@RestPath long id, @RestPath long notificationId) {
+    public Uni<RestResponse<Void>> dismiss(@RestPath long id, @RestPath String notificationId) {
         return pages.dismiss(id, notificationId).map(done -> backToShoes(id, "dismissed"));
     }
 

@@ -1,6 +1,7 @@
 package io.solemate.demo;
 
 import io.smallrye.mutiny.Uni;
+import io.solemate.aftercare.NotificationKey;
 import io.solemate.aftercare.NotificationService;
 import io.solemate.aftercare.NotificationView;
 import io.solemate.aftercare.OwnedShoeView;
@@ -21,6 +22,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 
@@ -100,18 +102,20 @@ public class DemoPages {
                 Problem.of(Response.Status.NOT_FOUND, "The store has no customers yet"))));
     }
 
-    public Uni<NotificationView> markRead(long userId, long notificationId) {
+    public Uni<NotificationView> markRead(long userId, String notificationId) {
         return requireOwn(userId, notificationId).flatMap(ok -> notifications.markRead(notificationId));
     }
 
-    public Uni<NotificationView> dismiss(long userId, long notificationId) {
+    public Uni<NotificationView> dismiss(long userId, String notificationId) {
         return requireOwn(userId, notificationId).flatMap(ok -> notifications.dismiss(notificationId));
     }
 
     /** A notification is changed only from its own customer's page; another customer's id is a 404 there. */
-    private Uni<Void> requireOwn(long userId, long notificationId) {
-        return queries.notificationOwner(notificationId).map(owner -> {
-            if (owner.isEmpty() || owner.get() != userId) {
+    private Uni<Void> requireOwn(long userId, String notificationId) {
+        Uni<Optional<Long>> owner = NotificationKey.ofId(notificationId).map(queries::notificationOwner)
+                .orElseGet(() -> Uni.createFrom().item(Optional.empty()));
+        return owner.map(found -> {
+            if (found.isEmpty() || found.get() != userId) {
                 throw ProblemException.notFound("Notification", notificationId);
             }
             return null;

@@ -1,6 +1,7 @@
 package io.solemate.demo;
 
 import io.smallrye.mutiny.Uni;
+import io.solemate.aftercare.NotificationKey;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
@@ -42,7 +43,8 @@ public class DemoQueries {
                  ORDER BY id LIMIT 1))""";
 
     private static final String NOTIFICATION_OWNER = """
-            SELECT p.user_id FROM notifications n JOIN purchases p ON p.id = n.purchase_id WHERE n.id = $1""";
+            SELECT p.user_id FROM notifications n JOIN purchases p ON p.id = n.purchase_id
+            WHERE n.purchase_id = $1 AND n.kind = $2 AND n.due_on = $3""";
 
     private static final String SHOE_LINKS = """
             SELECT s.id, s.name, b.name AS brand, s.price, s.in_stock
@@ -83,8 +85,9 @@ public class DemoQueries {
     }
 
     /** Whose notification this is; empty when it does not exist. */
-    public Uni<Optional<Long>> notificationOwner(long notificationId) {
-        return pool.preparedQuery(NOTIFICATION_OWNER).execute(Tuple.of(notificationId)).map(rows -> rows.size() == 0
+    public Uni<Optional<Long>> notificationOwner(NotificationKey key) {
+        return pool.preparedQuery(NOTIFICATION_OWNER).execute(Tuple.of(key.purchaseId(), key.kind(), key.dueOn()))
+                .map(rows -> rows.size() == 0
                 ? Optional.empty()
                 : Optional.of(rows.iterator().next().getLong("user_id")));
     }

@@ -158,7 +158,7 @@ class AftercareJobTest {
         for (CompletableFuture<AftercareJob.RunSummary> run : runs) {
             run.get();
         }
-        List<Row> afterConcurrent = rows(purchase);
+        List<String> afterConcurrent = written(purchase);
         // 300 days hold 15 reminders of 20 days; 12 is the cap. The suggestion fell due 30 days before day 300.
         assertEquals(12, careDates(purchase).size());
         assertEquals(List.of(LocalDate.parse("2026-02-26")), dates(purchase, "replacement"));
@@ -166,7 +166,7 @@ class AftercareJobTest {
         AftercareJob.RunSummary again = job.run().await().atMost(Duration.ofMinutes(2));
         assertEquals(0, again.careCreated());
         assertEquals(0, again.replacementsCreated());
-        assertEquals(ids(afterConcurrent), ids(rows(purchase)));
+        assertEquals(afterConcurrent, written(purchase));
     }
 
     @Test
@@ -368,15 +368,14 @@ class AftercareJobTest {
         return dates;
     }
 
-    private List<Row> rows(long purchase) {
-        List<Row> rows = new ArrayList<>();
-        pool.preparedQuery("SELECT id FROM notifications WHERE purchase_id = $1 ORDER BY id")
-                .execute(Tuple.of(purchase)).await().indefinitely().forEach(rows::add);
-        return rows;
-    }
-
-    private static List<Long> ids(List<Row> rows) {
-        return rows.stream().map(row -> row.getLong("id")).toList();
+    /** The purchase's notifications with the time each was written: a row written again would show a new time. */
+    private List<String> written(long purchase) {
+        List<String> written = new ArrayList<>();
+        pool.preparedQuery("SELECT kind, due_on, created_at FROM notifications WHERE purchase_id = $1 "
+                + "ORDER BY kind, due_on").execute(Tuple.of(purchase)).await().indefinitely()
+                .forEach(row -> written.add(row.getString("kind") + " " + row.getLocalDate("due_on") + " "
+                        + row.getOffsetDateTime("created_at")));
+        return written;
     }
 
     /** The care reminder as the API shows it, its text rendered from the shoe and the stored season. */

@@ -9,6 +9,7 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.flywaydb.core.Flyway;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /**
  * V3 stores care reminders narrow: it drops the text of the reminders written before wherever rendering gives it
  * back exactly, and keeps every other text. Migrates a scratch schema to V2, writes rows as the job used to, then
- * migrates on.
+ * migrates on to the latest version, which also keeps every row under its key (V4).
  */
 @QuarkusTest
 class NarrowCareRemindersMigrationTest {
@@ -50,12 +51,12 @@ class NarrowCareRemindersMigrationTest {
             String snowyTip = CareTips.tip("snowy", "leather");
             // As the job wrote them before V3: care reminders with and without a tip, one whose shoe has had its
             // care instructions changed since, and a replacement suggestion.
-            long plain = written(user, purchase, "care", "2025-02-15", "Time to care for your Old Boot", "Wax it.");
-            long tipped = written(user, purchase, "care", "2025-04-01", "Time to care for your Old Boot",
+            NotificationKey plain = written(user, purchase, "care", "2025-02-15", "Time to care for your Old Boot", "Wax it.");
+            NotificationKey tipped = written(user, purchase, "care", "2025-04-01", "Time to care for your Old Boot",
                     "Wax it.\n\n" + snowyTip);
-            long outdated = written(user, purchase, "care", "2025-05-16", "Time to care for your Old Boot",
+            NotificationKey outdated = written(user, purchase, "care", "2025-05-16", "Time to care for your Old Boot",
                     "Polish it.");
-            long replacement = written(user, purchase, "replacement", "2026-12-01", "Time to replace your Old Boot?",
+            NotificationKey replacement = written(user, purchase, "replacement", "2026-12-01", "Time to replace your Old Boot?",
                     "Your Old Boot reach the end of their life around 2026-12-31. They are still available.");
 
             flyway(null).migrate();
@@ -81,25 +82,29 @@ class NarrowCareRemindersMigrationTest {
         return (target == null ? configuration : configuration.target(target)).load();
     }
 
-    private long written(long user, long purchase, String kind, String dueOn, String title, String body) {
-        return fixtures.queryLong("INSERT INTO v3_conversion.notifications (user_id, purchase_id, kind, due_on, title, "
-                + "body) VALUES (?, ?, ?, ?::date, ?, ?) RETURNING id", user, purchase, kind, dueOn, title, body);
+    private NotificationKey written(long user, long purchase, String kind, String dueOn, String title, String body) {
+        fixtures.update("INSERT INTO v3_conversion.notifications (user_id, purchase_id, kind, due_on, title, body) "
+                + "VALUES (?, ?, ?, ?::date, ?, ?)", user, purchase, kind, dueOn, title, body);
+        return new NotificationKey(purchase, kind, LocalDate.parse(dueOn));
     }
 
-    private List<String> stored(long id) {
-        Row row = pool.preparedQuery("SELECT title, body, tip FROM v3_conversion.notifications WHERE id = $1")
-                .execute(Tuple.of(id)).await().indefinitely().iterator().next();
+    private List<String> stored(NotificationKey key) {
+        Row row = pool.preparedQuery("SELECT title, body, tip FROM v3_conversion.notifications "
+                + "WHERE purchase_id = $1 AND kind = $2 AND due_on = $3")
+                .execute(Tuple.of(key.purchaseId(), key.kind(), key.dueOn())).await().indefinitely().iterator().next();
         return Arrays.asList(row.getString("title"), row.getString("body"), row.getString("tip"));
     }
 
     /** Title and body as the API shows them. */
-    private List<String> read(long id) {
+    private List<String> read(NotificationKey key) {
         NotificationView view = NotificationView.of(pool.withTransaction(connection -> connection
                 .query("SET LOCAL search_path TO " + SCHEMA).execute()
                 .flatMap(set -> connection.preparedQuery("SELECT " + NotificationView.COLUMNS
-                        + " FROM notifications n " + NotificationView.SHOE + " WHERE n.id = $1")
-                        .execute(Tuple.of(id))))
+                        + " FROM notifications n " + NotificationView.SHOE
+                        + " WHERE n.purchase_id = $1 AND n.kind = $2 AND n.due_on = $3")
+                        .execute(Tuple.of(key.purchaseId(), key.kind(), key.dueOn()))))
                 .await().indefinitely().iterator().next());
+        assertEquals(key.id(), view.id());
         return List.of(view.title(), view.body());
     }
 }

@@ -64,8 +64,8 @@ class NotificationResourceTest {
     @Test
     void readAndDismissAreIdempotentAndFilterTheFeed() {
         long user = customerWithOneShoe()[0];
-        int newest = given().get("/api/users/{id}/notifications", user).then().extract().path("items[0].id");
-        int oldest = given().get("/api/users/{id}/notifications", user).then().extract().path("items[2].id");
+        String newest = given().get("/api/users/{id}/notifications", user).then().extract().path("items[0].id");
+        String oldest = given().get("/api/users/{id}/notifications", user).then().extract().path("items[2].id");
 
         String changedAt = authorized().post("/api/notifications/{id}/read", newest).then().statusCode(200)
                 .body("status", equalTo("read")).body("statusChangedAt", notNullValue())
@@ -95,9 +95,14 @@ class NotificationResourceTest {
                 .contentType("application/problem+json");
         given().get("/api/users/{id}/shoes", 987654321L).then().statusCode(404)
                 .contentType("application/problem+json");
+        authorized().post("/api/notifications/{id}/read", "987654321-care-2026-01-05").then().statusCode(404)
+                .contentType("application/problem+json");
+        authorized().post("/api/notifications/{id}/dismiss", "987654321-replacement-2026-01-05").then()
+                .statusCode(404);
+        // Not a notification id at all: no such notification either.
         authorized().post("/api/notifications/{id}/read", 987654321L).then().statusCode(404)
                 .contentType("application/problem+json");
-        authorized().post("/api/notifications/{id}/dismiss", 987654321L).then().statusCode(404);
+        authorized().post("/api/notifications/{id}/dismiss", "1-care-2026-02-30").then().statusCode(404);
         long user = fixtures.user(Fixtures.unique("Nobody"), "men", null);
         given().queryParam("status", "dismissed").get("/api/users/{id}/notifications", user).then()
                 .statusCode(400).contentType("application/problem+json").body("parameter", equalTo("status"));
@@ -114,7 +119,7 @@ class NotificationResourceTest {
                 "women", "mesh", 90, true, 39);
         long returned = fixtures.purchase(user, returnedShoe, 39.0, Instant.parse("2026-02-01T10:00:00Z"));
         fixtures.update("UPDATE purchases SET returned_at = purchased_at + interval '2 days' WHERE id = ?", returned);
-        int read = given().get("/api/users/{id}/notifications", user).then().extract().path("items[1].id");
+        String read = given().get("/api/users/{id}/notifications", user).then().extract().path("items[1].id");
         authorized().post("/api/notifications/{id}/read", read).then().statusCode(200);
 
         given().get("/api/users/{id}/shoes", user).then().statusCode(200)

@@ -103,7 +103,7 @@ class DemoPageTest {
     void markReadAndDismissRedirectBackAndChangeThePage() {
         long customer = shopper.id();
         String readTitle = "Condition the leather " + Fixtures.unique("read");
-        long toRead = shopper.notice(fixtures, "care", readTitle, 2);
+        String toRead = shopper.notice(fixtures, "care", readTitle, 2);
         given().redirects().follow(false)
                 .post("/customers/{id}/notifications/{nid}/read", customer, toRead)
                 .then().statusCode(303)
@@ -114,7 +114,7 @@ class DemoPageTest {
                         containsString("/notifications/" + toRead + "/dismiss\""));
 
         String dismissTitle = "Re-proof the uppers " + Fixtures.unique("dismiss");
-        long toDismiss = shopper.notice(fixtures, "care", dismissTitle, 3);
+        String toDismiss = shopper.notice(fixtures, "care", dismissTitle, 3);
         given().redirects().follow(false)
                 .post("/customers/{id}/notifications/{nid}/dismiss", customer, toDismiss)
                 .then().statusCode(303).header("Location", endsWith("?done=dismissed#their-shoes"));

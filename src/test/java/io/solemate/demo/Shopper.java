@@ -2,6 +2,7 @@ package io.solemate.demo;
 
 import static io.solemate.testsupport.Api.authorized;
 
+import io.solemate.aftercare.NotificationKey;
 import io.solemate.testsupport.Fixtures;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import java.util.stream.Collectors;
  * Refits the model afterwards so the shopper gets recommendations and the new shoes get neighbours.
  */
 record Shopper(long id, String name, String email, long scriptShoeId, long purchaseId, List<Long> trailShoeIds,
-        long careNoticeId, String careTitle, long replacementNoticeId, String replacementTitle, long newcomerId,
+        String careNoticeId, String careTitle, String replacementNoticeId, String replacementTitle, long newcomerId,
         String newcomerName) {
 
     static final String SCRIPT_SHOE = "Trail <script>alert(1)</script> Runner";
@@ -50,9 +51,9 @@ record Shopper(long id, String name, String email, long scriptShoeId, long purch
         }
 
         String careTitle = "Brush off the mud and air-dry your trail runners";
-        long care = notice(fixtures, purchase, "care", careTitle, 1, List.of());
+        String care = notice(fixtures, purchase, "care", careTitle, 1, List.of());
         String replacementTitle = "Their trail runners are near the end of their life";
-        long replacement = notice(fixtures, purchase, "replacement", replacementTitle, 1,
+        String replacement = notice(fixtures, purchase, "replacement", replacementTitle, 1,
                 List.of(trail.get(0), trail.get(1)));
 
         String newcomerName = Fixtures.unique("Newcomer");
@@ -63,18 +64,20 @@ record Shopper(long id, String name, String email, long scriptShoeId, long purch
     }
 
     /** Another due notification on the shopper's shoe, for a test that changes it. */
-    long notice(Fixtures fixtures, String kind, String title, int daysAgo) {
+    String notice(Fixtures fixtures, String kind, String title, int daysAgo) {
         return notice(fixtures, purchaseId, kind, title, daysAgo, List.of());
     }
 
-    private static long notice(Fixtures fixtures, long purchaseId, String kind, String title, int daysAgo,
+    /** Writes a due notification; answers its id. */
+    private static String notice(Fixtures fixtures, long purchaseId, String kind, String title, int daysAgo,
             List<Long> suggested) {
-        return fixtures.queryLong("""
+        var key = new NotificationKey(purchaseId, kind, LocalDate.now(ZoneOffset.UTC).minusDays(daysAgo));
+        fixtures.update("""
                 INSERT INTO notifications (purchase_id, kind, due_on, title, body, suggested_shoe_ids)
                 VALUES (?, ?, ?, ?, 'Dried mud wears the mesh; a soft brush and air-drying keep it supple.',
-                        ?::bigint[])
-                RETURNING id""", purchaseId, kind, LocalDate.now(ZoneOffset.UTC).minusDays(daysAgo), title,
+                        ?::bigint[])""", key.purchaseId(), key.kind(), key.dueOn(), title,
                 suggested.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
+        return key.id();
     }
 
     /** Refits through the admin API; waits out a fit that is still running (the start-up one). */

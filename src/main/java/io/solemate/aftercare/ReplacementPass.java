@@ -64,9 +64,15 @@ public class ReplacementPass {
                               OFFSET 0)
             ORDER BY d.purchase_id""";
 
+    /**
+     * Owner by owner through {@code purchases_user_idx}: as {@code user_id = ANY($1)} the planner scans all purchases
+     * for the few thousand owners of a batch, once per batch.
+     */
     static final String BOUGHT = """
-            SELECT user_id, array_agg(DISTINCT shoe_id) AS shoe_ids FROM purchases
-            WHERE user_id = ANY($1) GROUP BY user_id""";
+            SELECT u.id AS user_id, b.shoe_ids
+            FROM unnest($1::bigint[]) AS u (id)
+            CROSS JOIN LATERAL (SELECT coalesce(array_agg(DISTINCT p.shoe_id), '{}') AS shoe_ids FROM purchases p
+                                WHERE p.user_id = u.id) b""";
 
     /** The catalogue the fallback ranks, sizes in tenths. */
     static final String CATALOGUE = """

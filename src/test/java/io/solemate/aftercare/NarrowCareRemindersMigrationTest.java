@@ -51,12 +51,14 @@ class NarrowCareRemindersMigrationTest {
             String snowyTip = CareTips.tip("snowy", "leather");
             // As the job wrote them before V3: care reminders with and without a tip, one whose shoe has had its
             // care instructions changed since, and a replacement suggestion.
-            NotificationKey plain = written(user, purchase, "care", "2025-02-15", "Time to care for your Old Boot", "Wax it.");
+            NotificationKey plain = written(user, purchase, "care", "2025-02-15", "Time to care for your Old Boot",
+                    "Wax it.");
             NotificationKey tipped = written(user, purchase, "care", "2025-04-01", "Time to care for your Old Boot",
                     "Wax it.\n\n" + snowyTip);
             NotificationKey outdated = written(user, purchase, "care", "2025-05-16", "Time to care for your Old Boot",
                     "Polish it.");
-            NotificationKey replacement = written(user, purchase, "replacement", "2026-12-01", "Time to replace your Old Boot?",
+            NotificationKey replacement = written(user, purchase, "replacement", "2026-12-01",
+                    "Time to replace your Old Boot?",
                     "Your Old Boot reach the end of their life around 2026-12-31. They are still available.");
 
             flyway(null).migrate();

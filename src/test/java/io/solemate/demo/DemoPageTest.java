@@ -135,6 +135,17 @@ class DemoPageTest {
     }
 
     @Test
+    void notificationsChangeOnlyFromTheirOwnCustomersPage() {
+        String care = shopper.careNoticeId();
+        given().redirects().follow(false).post("/customers/{id}/notifications/{nid}/read", shopper.newcomerId(), care)
+                .then().statusCode(404).contentType(containsString("text/html"));
+        given().redirects().follow(false).post("/customers/{id}/notifications/{nid}/read", shopper.id(), "not-an-id")
+                .then().statusCode(404).contentType(containsString("text/html"));
+        given().get("/customers/{id}", shopper.id()).then().statusCode(200)
+                .body(containsString("/notifications/" + care + "/read\""));
+    }
+
+    @Test
     void randomCustomerRedirectsToACustomerPage() {
         given().redirects().follow(false).get("/customers/random")
                 .then().statusCode(303).header("Location", matchesPattern(".*/customers/\\d+$"));

@@ -44,11 +44,17 @@ public class NotificationService {
                 SELECT id, user_id, shoe_id FROM purchases WHERE user_id = $1 AND returned_at IS NULL)
             """;
 
-    private static final String LIST = FEED + "SELECT " + NotificationView.COLUMNS + """
+    /** The customer's notifications with what {@link NotificationView#COLUMNS} reads, to filter and order. */
+    private static final String FEED_VIEWS = FEED + "SELECT " + NotificationView.COLUMNS + """
 
             FROM p JOIN notifications n ON n.purchase_id = p.id JOIN shoes s ON s.id = p.shoe_id
-            WHERE n.status = ANY($2) AND n.due_on <= $3
-            ORDER BY n.due_on DESC, n.purchase_id DESC, n.kind DESC LIMIT $4 OFFSET $5""";
+            """;
+
+    /** Newest due date first; the rest of the key makes the order, and so the pages, stable. */
+    private static final String NEWEST_FIRST = " ORDER BY n.due_on DESC, n.purchase_id DESC, n.kind DESC";
+
+    private static final String LIST = FEED_VIEWS + "WHERE n.status = ANY($2) AND n.due_on <= $3" + NEWEST_FIRST
+            + " LIMIT $4 OFFSET $5";
 
     private static final String COUNT = FEED + """
             SELECT count(*) FROM p JOIN notifications n ON n.purchase_id = p.id
@@ -76,11 +82,7 @@ public class NotificationService {
             WHERE p.user_id = $1 AND p.returned_at IS NULL
             ORDER BY p.purchased_at DESC, p.id DESC""";
 
-    private static final String DUE_UNREAD = FEED + "SELECT " + NotificationView.COLUMNS + """
-
-            FROM p JOIN notifications n ON n.purchase_id = p.id JOIN shoes s ON s.id = p.shoe_id
-            WHERE n.status = 'unread' AND n.due_on <= $2
-            ORDER BY n.due_on DESC, n.purchase_id DESC, n.kind DESC""";
+    private static final String DUE_UNREAD = FEED_VIEWS + "WHERE n.status = 'unread' AND n.due_on <= $2" + NEWEST_FIRST;
 
     private final Pool pool;
     private final CustomerService customers;

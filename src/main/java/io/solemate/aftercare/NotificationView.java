@@ -15,11 +15,11 @@ public record NotificationView(String id, long userId, long purchaseId, String k
         String body, List<Long> suggestedShoeIds, String status, Instant createdAt, Instant statusChangedAt) {
 
     /**
-     * What {@link #of} reads, from {@code notifications n} joined by {@link #SHOE} to its purchase (whose owner the
-     * notification is for) and the purchased shoe: a care
-     * reminder written without text ({@code title} and {@code body} null) is rendered from the shoe's name, care
-     * instructions and material and the stored season {@code tip} ({@link CareTips}). Stored text is shown as stored:
-     * replacement suggestions, and care reminders written before reminders were stored narrow.
+     * What {@link #of} reads, from {@code notifications n} joined to its purchase {@code p} (whose owner the
+     * notification is for) and the purchased shoe {@code s}: a care reminder written without text ({@code title} and
+     * {@code body} null) is rendered from the shoe's name, care instructions and material and the stored season
+     * {@code tip} ({@link CareTips}). Stored text is shown as stored: replacement suggestions, and care reminders
+     * written before reminders were stored narrow.
      */
     static final String COLUMNS = "p.user_id, n.purchase_id, n.kind, n.due_on, n.title, n.body, n.tip, "
             + "n.suggested_shoe_ids, n.status, n.created_at, n.status_changed_at, s.name AS shoe_name, "

@@ -3,6 +3,7 @@ package io.solemate.recommend.model;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -89,7 +90,7 @@ public final class Snapshot {
     private static Map<String, Long> memoryByPart(Catalog catalog, IdIndex users, InteractionMatrix history,
                                                   double[] popularity, Collaborative collaborative,
                                                   ContentModel content) {
-        Map<String, Long> parts = new java.util.LinkedHashMap<>();
+        Map<String, Long> parts = new LinkedHashMap<>();
         parts.put("collaborativeFactors", collaborative == null ? 0 : collaborative.memoryBytes());
         // The raw history and its damped copy (PureSVD's input, shared with it).
         parts.put("interactionHistory", 2 * history.memoryBytes());
@@ -254,7 +255,7 @@ public final class Snapshot {
          * skipped component would have added exactly zero).
          */
         void blendInto(BlendWeights w, double[] blended) {
-            java.util.Arrays.fill(blended, 0, n, 0);
+            Arrays.fill(blended, 0, n, 0);
             if (firstCollab != null) {
                 double weight = w.collaborative();
                 for (int c = 0; c < n; c++) {

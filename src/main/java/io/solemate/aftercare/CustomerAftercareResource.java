@@ -1,8 +1,8 @@
 package io.solemate.aftercare;
 
 import io.smallrye.mutiny.Uni;
-import io.solemate.common.Page;
-import io.solemate.common.Paging;
+import io.solemate.web.Page;
+import io.solemate.web.Paging;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.BeanParam;

@@ -1,10 +1,10 @@
 package io.solemate.aftercare;
 
 import io.smallrye.mutiny.Uni;
-import io.solemate.common.Page;
-import io.solemate.common.Paging;
 import io.solemate.customers.CustomerService;
-import io.solemate.ops.ProblemException;
+import io.solemate.errors.NotFound;
+import io.solemate.web.Page;
+import io.solemate.web.Paging;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;
@@ -118,12 +118,12 @@ public class NotificationService {
     }
 
     private Uni<NotificationView> changeStatus(String id, String status, String... from) {
-        NotificationKey key = NotificationKey.ofId(id).orElseThrow(() -> ProblemException.notFound("Notification", id));
+        NotificationKey key = NotificationKey.ofId(id).orElseThrow(() -> new NotFound("Notification", id));
         Tuple parameters = Tuple.of(key.purchaseId(), key.kind(), key.dueOn(), status,
                 OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)), from);
         return pool.preparedQuery(CHANGE_STATUS).execute(parameters).map(rows -> {
             if (rows.size() == 0) {
-                throw ProblemException.notFound("Notification", id);
+                throw new NotFound("Notification", id);
             }
             return NotificationView.of(rows.iterator().next());
         });

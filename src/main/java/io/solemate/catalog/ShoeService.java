@@ -1,11 +1,12 @@
 package io.solemate.catalog;
 
-import io.smallrye.mutiny.Uni;
-import io.solemate.common.Page;
-import io.solemate.common.Pages;
-import io.solemate.common.Paging;
-import io.solemate.ops.ProblemException;
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
+import io.smallrye.mutiny.Uni;
+import io.solemate.errors.InvalidInput;
+import io.solemate.errors.NotFound;
+import io.solemate.web.Page;
+import io.solemate.web.Pages;
+import io.solemate.web.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
@@ -20,7 +21,7 @@ public class ShoeService {
     @WithSession
     public Uni<Page<ShoeView>> list(ShoeQuery filter, Paging paging) {
         if (!filter.priceRangeValid()) {
-            return Uni.createFrom().failure(ProblemException.badRequest("minPrice", "minPrice is above maxPrice"));
+            return Uni.createFrom().failure(new InvalidInput("minPrice", "minPrice is above maxPrice"));
         }
         return Pages.fetch(shoes.matching(filter), paging, ShoeView::of);
     }
@@ -28,7 +29,7 @@ public class ShoeService {
     @WithSession
     public Uni<ShoeView> get(long id) {
         return shoes.findById(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("Shoe", id))
+                .onItem().ifNull().failWith(() -> new NotFound("Shoe", id))
                 .map(ShoeView::of);
     }
 }

@@ -4,10 +4,10 @@ import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.smallrye.mutiny.Uni;
-import io.solemate.common.Page;
-import io.solemate.common.Pages;
-import io.solemate.common.Paging;
-import io.solemate.ops.ProblemException;
+import io.solemate.errors.NotFound;
+import io.solemate.web.Page;
+import io.solemate.web.Pages;
+import io.solemate.web.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
 
 @ApplicationScoped
@@ -16,7 +16,7 @@ public class CustomerService {
     @WithSession
     public Uni<Customer> require(long id) {
         return Customer.<Customer>findById(id)
-                .onItem().ifNull().failWith(() -> ProblemException.notFound("User", id));
+                .onItem().ifNull().failWith(() -> new NotFound("User", id));
     }
 
     @WithSession

@@ -2,11 +2,12 @@ package io.solemate.demo;
 
 import io.quarkus.qute.TemplateInstance;
 import io.smallrye.mutiny.Uni;
-import io.solemate.ops.ApiKeyFilter;
-import io.solemate.ops.Problem;
-import io.solemate.ops.ProblemException;
+import io.solemate.errors.DomainException;
 import io.solemate.recommend.ModelRunLog;
 import io.solemate.recommend.ModelTrainer;
+import io.solemate.security.ApiKeyFilter;
+import io.solemate.web.Problem;
+import io.solemate.web.ProblemMappers;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -109,8 +110,8 @@ public class DemoPageResource {
         return trainer.refresh(ModelRunLog.Trigger.ADMIN)
                 .map(outcome -> RestResponse.<TemplateInstance>seeOther(
                         URI.create("/?refreshed=" + outcome.version() + "#model")))
-                .onFailure(ProblemException.class).recoverWithUni(failure -> {
-                    Problem problem = ((ProblemException) failure).problem();
+                .onFailure(DomainException.class).recoverWithUni(failure -> {
+                    Problem problem = ProblemMappers.problemOf((DomainException) failure);
                     return homeWithError(problem.status(), problem.detail());
                 })
                 .onFailure().recoverWithUni(failure -> {
@@ -122,8 +123,8 @@ public class DemoPageResource {
 
     /** Unknown customers, shoes and notifications, and other refused requests, as a page rather than JSON. */
     @ServerExceptionMapper
-    public Uni<Response> problemPage(ProblemException failure) {
-        Problem problem = failure.problem();
+    public Uni<Response> problemPage(DomainException failure) {
+        Problem problem = ProblemMappers.problemOf(failure);
         String title = problem.status() == 404 ? "Not found" : problem.title();
         return errorPage(new ErrorPage(problem.status(), title, problem.detail()));
     }

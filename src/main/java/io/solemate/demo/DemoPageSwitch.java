@@ -1,6 +1,6 @@
 package io.solemate.demo;
 
-import io.solemate.ops.Problem;
+import io.solemate.web.Problem;
 import jakarta.ws.rs.core.Response;
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 import org.jboss.resteasy.reactive.server.SimpleResourceInfo;

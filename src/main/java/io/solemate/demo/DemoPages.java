@@ -6,16 +6,15 @@ import io.solemate.aftercare.NotificationService;
 import io.solemate.aftercare.NotificationView;
 import io.solemate.aftercare.OwnedShoeView;
 import io.solemate.catalog.ShoeService;
-import io.solemate.common.Paging;
 import io.solemate.customers.CustomerService;
-import io.solemate.ops.Problem;
-import io.solemate.ops.ProblemException;
+import io.solemate.errors.NotFound;
+import io.solemate.errors.Unavailable;
 import io.solemate.recommend.ModelHolder;
 import io.solemate.recommend.ModelView;
 import io.solemate.recommend.RecommendationService;
 import io.solemate.recommend.model.ShoeFilter;
+import io.solemate.web.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.core.Response;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -43,8 +42,7 @@ public class DemoPages {
     static final int MAX_QUERY_LENGTH = 100;
 
     /** A 503 from the recommender: no model is served yet. The page says so instead of failing. */
-    private static final Predicate<Throwable> NO_MODEL_YET = failure -> failure instanceof ProblemException problem
-            && problem.problem().status() == 503;
+    private static final Predicate<Throwable> NO_MODEL_YET = failure -> failure instanceof Unavailable;
 
     private final CustomerService customers;
     private final ShoeService shoes;
@@ -98,8 +96,7 @@ public class DemoPages {
     }
 
     public Uni<Long> randomCustomerId() {
-        return queries.randomCustomerId().map(id -> id.orElseThrow(() -> new ProblemException(
-                Problem.of(Response.Status.NOT_FOUND, "The store has no customers yet"))));
+        return queries.randomCustomerId().map(id -> id.orElseThrow(() -> new NotFound("The store has no customers yet")));
     }
 
     public Uni<NotificationView> markRead(long userId, String notificationId) {
@@ -116,7 +113,7 @@ public class DemoPages {
                 .orElseGet(() -> Uni.createFrom().item(Optional.empty()));
         return owner.map(found -> {
             if (found.isEmpty() || found.get() != userId) {
-                throw ProblemException.notFound("Notification", notificationId);
+                throw new NotFound("Notification", notificationId);
             }
             return null;
         });

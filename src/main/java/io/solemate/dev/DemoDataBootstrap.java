@@ -1,7 +1,7 @@
 package io.solemate.dev;
 
 import io.agroal.api.AgroalDataSource;
-import io.solemate.ops.SchemaReady;
+import io.solemate.migration.SchemaReady;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.smallrye.mutiny.Uni;
-import io.solemate.ops.ProblemException;
+import io.solemate.errors.InvalidInput;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Validator;
@@ -52,7 +52,7 @@ public class InteractionResource {
     public Uni<Response> ingest(JsonNode body) {
         if (body == null || !(body.isObject() || body.isArray())) {
             service.countRejected(1);
-            throw ProblemException.badRequest("body", "Expected an event object or an array of events");
+            throw new InvalidInput("body", "Expected an event object or an array of events");
         }
         boolean single = body.isObject();
         List<InteractionEvent> events = single ? List.of(read(body, null)) : readBatch(body);
@@ -64,7 +64,7 @@ public class InteractionResource {
     private List<InteractionEvent> readBatch(JsonNode array) {
         if (array.isEmpty() || array.size() > MAX_BATCH) {
             service.countRejected(Math.max(1, array.size()));
-            throw ProblemException.badRequest("body", "A batch holds 1 to " + MAX_BATCH + " events, not "
+            throw new InvalidInput("body", "A batch holds 1 to " + MAX_BATCH + " events, not "
                     + array.size());
         }
         List<InteractionEvent> events = new ArrayList<>(array.size());
@@ -73,7 +73,7 @@ public class InteractionResource {
             InteractionEvent event = read(array.get(i), i);
             if (!ids.add(event.clientEventId())) {
                 service.countRejected(array.size());
-                throw ProblemException.badRequest("[" + i + "].clientEventId",
+                throw new InvalidInput("[" + i + "].clientEventId",
                         "clientEventId " + event.clientEventId() + " appears twice in the batch");
             }
             events.add(event);
@@ -87,10 +87,9 @@ public class InteractionResource {
             event = mapper.treeToValue(node, InteractionEvent.class);
         } catch (JsonProcessingException e) {
             service.countRejected(1);
-            throw new ProblemException(io.solemate.ops.Problem.of(400, "Bad Request",
+            throw new InvalidInput(index == null ? null : "[" + index + "]",
                     "Event" + (index == null ? "" : " " + index) + " is not a valid event: "
-                            + e.getOriginalMessage().lines().findFirst().orElse(""),
-                    index == null ? null : "[" + index + "]"));
+                            + e.getOriginalMessage().lines().findFirst().orElse(""));
         }
         Set<ConstraintViolation<InteractionEvent>> violations = validator.validate(event);
         if (!violations.isEmpty()) {
@@ -99,7 +98,7 @@ public class InteractionResource {
                 throw new ConstraintViolationException(violations);
             }
             ConstraintViolation<InteractionEvent> first = violations.iterator().next();
-            throw ProblemException.badRequest("[" + index + "]." + first.getPropertyPath(), first.getMessage());
+            throw new InvalidInput("[" + index + "]." + first.getPropertyPath(), first.getMessage());
         }
         return event;
     }

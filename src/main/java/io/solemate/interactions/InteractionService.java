@@ -4,7 +4,10 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.solemate.ops.ProblemException;
+import io.solemate.errors.Conflict;
+import io.solemate.errors.DomainException;
+import io.solemate.errors.InvalidInput;
+import io.solemate.errors.UnknownReference;
 import io.solemate.recommend.model.EventKind;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -76,7 +79,7 @@ public class InteractionService {
             InteractionEvent event = events.get(i);
             if (event.occurredAt() != null && event.occurredAt().isAfter(now.plus(FUTURE_TOLERANCE))) {
                 rejected.increment(events.size());
-                return Uni.createFrom().failure(ProblemException.badRequest(parameter(events, i, "occurredAt"),
+                return Uni.createFrom().failure(new InvalidInput(parameter(events, i, "occurredAt"),
                         "occurredAt is in the future"));
             }
         }
@@ -85,7 +88,7 @@ public class InteractionService {
                         .onItem().transformToUniAndConcatenate(event -> ingestOne(connection, event, now))
                         .collect().asList()))
                 .invoke(results -> results.forEach(r -> (r.duplicate() ? duplicates : ingested).increment()))
-                .onFailure(ProblemException.class).invoke(() -> rejected.increment(events.size()));
+                .onFailure(DomainException.class).invoke(() -> rejected.increment(events.size()));
     }
 
     private Uni<Void> checkReferences(SqlConnection connection, List<InteractionEvent> events) {
@@ -97,11 +100,11 @@ public class InteractionService {
             for (int i = 0; i < events.size(); i++) {
                 InteractionEvent event = events.get(i);
                 if (!knownUsers.contains(event.userId())) {
-                    throw ProblemException.unprocessable(parameter(events, i, "userId"),
+                    throw new UnknownReference(parameter(events, i, "userId"),
                             "User " + event.userId() + " does not exist");
                 }
                 if (!knownShoes.contains(event.shoeId())) {
-                    throw ProblemException.unprocessable(parameter(events, i, "shoeId"),
+                    throw new UnknownReference(parameter(events, i, "shoeId"),
                             "Shoe " + event.shoeId() + " does not exist");
                 }
             }
@@ -140,7 +143,7 @@ public class InteractionService {
                     && row.getLong("shoe_id").equals(event.shoeId())
                     && row.getString("kind").equals(event.kind().dbValue());
             if (!same) {
-                throw ProblemException.conflict("clientEventId " + event.clientEventId()
+                throw new Conflict("clientEventId " + event.clientEventId()
                         + " was already used for a different event");
             }
             return new IngestResult(event.clientEventId(), row.getLong("id"), true);

@@ -1,7 +1,7 @@
 package io.solemate.recommend;
 
 import io.smallrye.mutiny.Uni;
-import io.solemate.ops.ProblemException;
+import io.solemate.errors.Unavailable;
 import io.solemate.recommend.ModelRunLog.Trigger;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -28,7 +28,7 @@ public class ModelResource {
     @Path("/model")
     @Operation(summary = "The served model: version, fitted at, sizes, validation metrics, blend weights")
     public ModelView model() {
-        return holder.current().map(ModelView::of).orElseThrow(() -> ProblemException.unavailable(
+        return holder.current().map(ModelView::of).orElseThrow(() -> new Unavailable(
                 "No model has been fitted yet"));
     }
 

@@ -7,8 +7,8 @@ import io.micrometer.core.instrument.Timer;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
-import io.solemate.ops.ProblemException;
-import io.solemate.ops.SchemaReady;
+import io.solemate.errors.Conflict;
+import io.solemate.migration.SchemaReady;
 import io.solemate.recommend.ModelRunLog.Trigger;
 import io.solemate.recommend.model.ModelStats;
 import io.solemate.recommend.model.Snapshot;
@@ -98,7 +98,7 @@ public class ModelTrainer {
 
     /** Losing the fit race to another replica is normal: the sync loads that replica's model once it is stored. */
     private static void logStartFailure(Throwable failure) {
-        if (failure instanceof ProblemException problem && problem.problem().status() == 409) {
+        if (failure instanceof Conflict) {
             LOG.infof("No model fitted here at start-up: %s", failure.getMessage());
         } else {
             LOG.errorf("No model at start-up: %s", failure.getMessage());
@@ -120,7 +120,7 @@ public class ModelTrainer {
                 return Uni.createFrom().voidItem();
             }
             return refresh(Trigger.SCHEDULE).replaceWithVoid()
-                    .onFailure(ProblemException.class).recoverWithNull();
+                    .onFailure(Conflict.class).recoverWithNull();
         }).onFailure().invoke(failure -> LOG.warnf("Scheduled refit did not run: %s", failure.getMessage()))
                 .onFailure().recoverWithNull();
     }
@@ -144,10 +144,10 @@ public class ModelTrainer {
      */
     public Uni<FitOutcome> refresh(Trigger trigger) {
         if (!busy.compareAndSet(false, true)) {
-            return Uni.createFrom().failure(ProblemException.conflict("A model fit is already running"));
+            return Uni.createFrom().failure(new Conflict("A model fit is already running"));
         }
         return store.underFitLock(version -> fit(version, trigger))
-                .map(outcome -> outcome.orElseThrow(() -> ProblemException.conflict(
+                .map(outcome -> outcome.orElseThrow(() -> new Conflict(
                         "Another replica is fitting; its model is loaded here once stored")))
                 .eventually(() -> busy.set(false));
     }

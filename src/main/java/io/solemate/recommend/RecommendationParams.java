@@ -1,7 +1,7 @@
 package io.solemate.recommend;
 
 import io.solemate.catalog.ShoeQuery;
-import io.solemate.ops.ProblemException;
+import io.solemate.errors.InvalidInput;
 import io.solemate.recommend.model.ShoeFilter;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
@@ -32,7 +32,7 @@ public class RecommendationParams extends ShoeQuery {
 
     public void checkPriceRange() {
         if (!priceRangeValid()) {
-            throw ProblemException.badRequest("minPrice", "minPrice is above maxPrice");
+            throw new InvalidInput("minPrice", "minPrice is above maxPrice");
         }
     }
 

@@ -1,7 +1,8 @@
 package io.solemate.recommend;
 
 import io.smallrye.mutiny.Uni;
-import io.solemate.ops.ProblemException;
+import io.solemate.errors.NotFound;
+import io.solemate.errors.Unavailable;
 import io.solemate.recommend.model.Recommendation;
 import io.solemate.recommend.model.RecommendationQuery;
 import io.solemate.recommend.model.ShoeFilter;
@@ -31,7 +32,7 @@ public class RecommendationService {
                 : reader.customer(userId);
         return customers.map(directory -> {
             if (!directory.knows(userId)) {
-                throw ProblemException.notFound("User", userId);
+                throw new NotFound("User", userId);
             }
             Snapshot snapshot = serving.snapshot();
             List<Recommendation> picks = snapshot.recommend(userId, new RecommendationQuery(limit, filter,
@@ -51,14 +52,14 @@ public class RecommendationService {
         // A shoe added after the fit has no neighbours yet; one that does not exist is a 404.
         return reader.shoeExists(shoeId).map(exists -> {
             if (!exists) {
-                throw ProblemException.notFound("Shoe", shoeId);
+                throw new NotFound("Shoe", shoeId);
             }
             return new SimilarView(shoeId, snapshot.version(), List.of());
         });
     }
 
     private ModelHolder.Serving serving() {
-        return holder.serving().orElseThrow(() -> ProblemException.unavailable(
+        return holder.serving().orElseThrow(() -> new Unavailable(
                 "The recommendation model is still being fitted; try again shortly"));
     }
 }

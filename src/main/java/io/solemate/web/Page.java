@@ -1,4 +1,4 @@
-package io.solemate.common;
+package io.solemate.web;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.solemate.ops;
+package io.solemate.health;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -57,7 +57,7 @@ class ReplicasIT {
 
     @BeforeAll
     static void startTwoReplicas() throws Exception {
-        // Failsafe names the freshly packaged jar; under surefire (e.g. -Dtest=io.solemate.ops.**) or in a native
+        // Failsafe names the freshly packaged jar; under surefire (e.g. -Dtest=io.solemate.health.**) or in a native
         // build there is none to run.
         Assumptions.assumeTrue(JAR != null && Files.exists(JAR), "no packaged jar (solemate.app.jar)");
         String configured = System.getenv("SOLEMATE_TEST_DB_URL");

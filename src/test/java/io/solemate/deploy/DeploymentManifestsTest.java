@@ -1,4 +1,4 @@
-package io.solemate.ops;
+package io.solemate.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

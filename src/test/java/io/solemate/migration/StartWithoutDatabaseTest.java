@@ -1,4 +1,4 @@
-package io.solemate.ops;
+package io.solemate.migration;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -7,6 +7,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import io.solemate.testsupport.RestartablePostgres;
+import io.solemate.web.DatabaseOutageTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.solemate.common;
+package io.solemate.web;
 
 import io.quarkus.hibernate.reactive.panache.PanacheQuery;
 import io.smallrye.mutiny.Uni;

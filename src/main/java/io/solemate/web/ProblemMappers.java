@@ -1,12 +1,16 @@
-package io.solemate.ops;
+package io.solemate.web;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import io.vertx.pgclient.PgException;
-import io.vertx.core.VertxException;
-import io.vertx.core.impl.NoStackTraceThrowable;
+import io.solemate.common.DatabaseFailures;
+import io.solemate.errors.Conflict;
+import io.solemate.errors.DomainException;
+import io.solemate.errors.InvalidInput;
+import io.solemate.errors.NotFound;
+import io.solemate.errors.Unavailable;
+import io.solemate.errors.UnknownReference;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -14,7 +18,6 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
-import java.net.ConnectException;
 import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -29,12 +32,24 @@ public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
 
     @ServerExceptionMapper
-    public Response problem(ProblemException e) {
-        Response response = e.problem().toResponse();
-        if (e.problem().status() == 503) {
+    public Response problem(DomainException e) {
+        Problem problem = problemOf(e);
+        Response response = problem.toResponse();
+        if (problem.status() == 503) {
             return Response.fromResponse(response).header("Retry-After", "5").build();
         }
         return response;
+    }
+
+    /** The problem document a domain failure answers: the one place that gives each failure its status. */
+    public static Problem problemOf(DomainException e) {
+        return switch (e) {
+            case InvalidInput invalid -> Problem.of(400, "Bad Request", e.getMessage(), e.parameter());
+            case NotFound missing -> Problem.of(404, "Not Found", e.getMessage(), e.parameter());
+            case Conflict conflict -> Problem.of(409, "Conflict", e.getMessage(), e.parameter());
+            case UnknownReference unknown -> Problem.of(422, "Unprocessable Content", e.getMessage(), e.parameter());
+            case Unavailable unavailable -> Problem.of(503, "Service Unavailable", e.getMessage(), e.parameter());
+        };
     }
 
     @ServerExceptionMapper
@@ -88,7 +103,7 @@ public class ProblemMappers {
     /** Anything else: 503 with Retry-After when the database is unreachable, else a 500 without internals. */
     @ServerExceptionMapper
     public Response unexpected(Throwable e) {
-        if (databaseUnavailable(e)) {
+        if (DatabaseFailures.unreachable(e)) {
             LOG.warnf("Database unavailable: %s", e.getMessage());
             return Response.fromResponse(Problem.of(Response.Status.SERVICE_UNAVAILABLE,
                     "The database is unavailable; try again shortly").toResponse()).header("Retry-After", "5").build();
@@ -96,26 +111,6 @@ public class ProblemMappers {
         LOG.error("Unexpected failure", e);
         return Problem.of(Response.Status.INTERNAL_SERVER_ERROR, "Unexpected error; it has been logged")
                 .toResponse();
-    }
-
-    /**
-     * True when the failure, or one of its causes, says the database cannot be reached: connection refused, a
-     * connection closed under a query (the Vert.x client fails with a {@link VertxException} or a bare
-     * {@link NoStackTraceThrowable}), or a server refusing work with SQLSTATE class 08 (connection exception)
-     * or 57 (operator intervention: shutting down, cannot connect now, statement timeout). Other SQL errors are
-     * bugs, not outages.
-     */
-    static boolean databaseUnavailable(Throwable failure) {
-        for (Throwable e = failure; e != null; e = e.getCause() == e ? null : e.getCause()) {
-            if (e instanceof PgException pg) {
-                String state = pg.getSqlState();
-                return state != null && (state.startsWith("08") || state.startsWith("57"));
-            }
-            if (e instanceof ConnectException || e instanceof VertxException || e instanceof NoStackTraceThrowable) {
-                return true;
-            }
-        }
-        return false;
     }
 
     /**

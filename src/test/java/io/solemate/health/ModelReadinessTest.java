@@ -1,4 +1,4 @@
-package io.solemate.ops;
+package io.solemate.health;
 
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.equalTo;
@@ -12,6 +12,7 @@ import io.quarkus.test.junit.TestProfile;
 import io.solemate.testsupport.Api;
 import io.solemate.testsupport.FailingFits;
 import io.solemate.testsupport.Fixtures;
+import io.solemate.web.Problem;
 import jakarta.inject.Inject;
 import java.util.Map;
 import org.junit.jupiter.api.MethodOrderer;

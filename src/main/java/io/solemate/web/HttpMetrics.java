@@ -1,4 +1,4 @@
-package io.solemate.ops;
+package io.solemate.web;
 
 import io.micrometer.core.instrument.Meter;
 import io.micrometer.core.instrument.config.MeterFilter;

@@ -1,4 +1,4 @@
-package io.solemate.ops;
+package io.solemate.web;
 
 import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertFalse;

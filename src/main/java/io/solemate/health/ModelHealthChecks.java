@@ -1,4 +1,4 @@
-package io.solemate.ops;
+package io.solemate.health;
 
 import io.solemate.recommend.ModelHolder;
 import io.solemate.recommend.model.Snapshot;

@@ -1,4 +1,4 @@
-package io.solemate.common;
+package io.solemate.web;
 
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;

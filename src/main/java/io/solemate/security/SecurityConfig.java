@@ -1,4 +1,4 @@
-package io.solemate.ops;
+package io.solemate.security;
 
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;

@@ -1,4 +1,4 @@
-package io.solemate.ops;
+package io.solemate.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.quarkus.runtime.annotations.RegisterForReflection;

@@ -1,4 +1,4 @@
-package io.solemate.ops;
+package io.solemate.migration;
 
 /**
  * Fired once the database schema is migrated, at start-up or later when the database came up after the service.

@@ -1,5 +1,6 @@
-package io.solemate.ops;
+package io.solemate.security;
 
+import io.solemate.web.Problem;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.core.Response;

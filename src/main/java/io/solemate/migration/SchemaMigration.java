@@ -1,8 +1,9 @@
-package io.solemate.ops;
+package io.solemate.migration;
 
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
+import io.solemate.common.DatabaseFailures;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
@@ -129,7 +130,7 @@ public class SchemaMigration {
                 return true;
             }
         }
-        return ProblemMappers.databaseUnavailable(failure);
+        return DatabaseFailures.unreachable(failure);
     }
 
     @Produces

@@ -16,7 +16,7 @@ psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS 
 
 start=$(date +%s.%N)
 SOLEMATE_DB_URL=127.0.0.1:5432/$db SOLEMATE_DB_USER=postgres SOLEMATE_API_KEYS=bench-key \
-  SOLEMATE_DEMO_LOAD_IF_EMPTY=true SOLEMATE_DEMO_SCALE=BENCHMARK SOLEMATE_AFTERCARE_ENABLED=false \
+  SOLEMATE_SAMPLE_STORE_LOAD_IF_EMPTY=true SOLEMATE_SAMPLE_STORE_SCALE=BENCHMARK SOLEMATE_AFTERCARE_ENABLED=false \
   "$java" -Xmx"$heap" -XX:+UseParallelGC -jar target/quarkus-app/quarkus-run.jar > "$out/app.log" 2>&1 &
 echo $! > "$out/app.pid"
 until curl -sf -o /dev/null http://127.0.0.1:8080/q/health/ready; do

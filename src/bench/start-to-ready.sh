@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Start to ready of the packaged app on the JVM with the DEMO store (2,000 shoes, 20,000 customers, ~200k
 # interactions) in the local PostgreSQL. Three starts, each timed from launching java to /q/health/ready answering UP:
-#   1. empty database: migrate, generate and load the demo store, first fit;
+#   1. empty database: migrate, generate and load the sample store, first fit;
 #   2. and 3. restarts on that database: the stored model is loaded, nothing is refitted.
 # Uses port 8081 and the database solemate_startup (dropped and recreated), so a benchmark app on 8080 may keep running.
 set -euo pipefail
@@ -20,7 +20,7 @@ start_once() { # label
   local started app
   started=$(date +%s.%N)
   QUARKUS_HTTP_PORT=$port SOLEMATE_DB_URL=127.0.0.1:5432/$db SOLEMATE_DB_USER=postgres SOLEMATE_API_KEYS=bench-key \
-    SOLEMATE_DEMO_LOAD_IF_EMPTY=true SOLEMATE_DEMO_SCALE=DEMO SOLEMATE_AFTERCARE_ENABLED=false \
+    SOLEMATE_SAMPLE_STORE_LOAD_IF_EMPTY=true SOLEMATE_SAMPLE_STORE_SCALE=DEMO SOLEMATE_AFTERCARE_ENABLED=false \
     "$java" -jar target/quarkus-app/quarkus-run.jar > "$out/startup-$1.log" 2>&1 &
   app=$!
   until curl -sf -o /dev/null "http://127.0.0.1:$port/q/health/ready"; do

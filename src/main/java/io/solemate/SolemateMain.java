@@ -2,7 +2,7 @@ package io.solemate;
 
 import io.quarkus.runtime.Quarkus;
 import io.quarkus.runtime.annotations.QuarkusMain;
-import io.solemate.dev.LocalDatabase;
+import io.solemate.startup.LocalDatabase;
 import java.util.ServiceLoader;
 import org.jboss.logging.Logger;
 
@@ -38,7 +38,7 @@ public final class SolemateMain {
             if (System.getenv("QUARKUS_PROFILE") == null && System.getProperty("quarkus.profile") == null) {
                 System.setProperty("quarkus.profile", "local");
             }
-            System.setProperty("solemate.demo.load-if-empty", "true");
+            System.setProperty("solemate.sample-store.load-if-empty", "true");
             Quarkus.run(args);
         }
     }

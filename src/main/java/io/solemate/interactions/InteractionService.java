@@ -8,7 +8,6 @@ import io.solemate.errors.Conflict;
 import io.solemate.errors.DomainException;
 import io.solemate.errors.InvalidInput;
 import io.solemate.errors.UnknownReference;
-import io.solemate.recommend.model.EventKind;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;

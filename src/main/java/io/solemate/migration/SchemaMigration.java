@@ -1,12 +1,9 @@
 package io.solemate.migration;
 
 import io.quarkus.runtime.ShutdownEvent;
-import io.quarkus.runtime.StartupEvent;
 import io.quarkus.vertx.VertxContextSupport;
 import io.solemate.common.DatabaseFailures;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.persistence.metamodel.EntityType;
@@ -23,8 +20,9 @@ import org.jboss.logging.Logger;
 
 /**
  * Migrates the schema with Flyway at start-up. When the database is not reachable yet the service still starts
- * (not ready) and keeps retrying in the background with backoff; {@link SchemaReady} is fired once migrated, on
- * the start-up thread when the database is up, so a normal start runs in the same order as before.
+ * (not ready) and keeps retrying in the background with backoff; what comes after the migration (see
+ * {@code io.solemate.startup.StartupSequence}) runs on the start-up thread when the database is up, else on the
+ * retrying thread once it is migrated.
  */
 @ApplicationScoped
 public class SchemaMigration {
@@ -35,22 +33,21 @@ public class SchemaMigration {
 
     private final Flyway flyway;
     private final Mutiny.SessionFactory sessions;
-    private final Event<SchemaReady> schemaReady;
     private final AtomicReference<Thread> retrying = new AtomicReference<>();
     private volatile boolean migrated;
 
-    public SchemaMigration(Flyway flyway, Mutiny.SessionFactory sessions, Event<SchemaReady> schemaReady) {
+    public SchemaMigration(Flyway flyway, Mutiny.SessionFactory sessions) {
         this.flyway = flyway;
         this.sessions = sessions;
-        this.schemaReady = schemaReady;
     }
 
-    void migrateAtStart(@Observes @Priority(1) StartupEvent event) {
+    /** Migrates now, or keeps retrying in the background while the database is unreachable; then runs {@code next}. */
+    public void migrateThen(Runnable next) {
         if (migrate()) {
-            schemaReady.fire(new SchemaReady());
+            next.run();
             return;
         }
-        retrying.set(Thread.ofPlatform().name("schema-migration").daemon().start(this::retryUntilMigrated));
+        retrying.set(Thread.ofPlatform().name("schema-migration").daemon().start(() -> retryUntilMigrated(next)));
     }
 
     void onStop(@Observes ShutdownEvent event) {
@@ -60,7 +57,7 @@ public class SchemaMigration {
         }
     }
 
-    private void retryUntilMigrated() {
+    private void retryUntilMigrated(Runnable next) {
         Duration wait = FIRST_RETRY;
         try {
             do {
@@ -75,7 +72,7 @@ public class SchemaMigration {
             return;
         }
         try {
-            schemaReady.fire(new SchemaReady());
+            next.run();
         } catch (RuntimeException e) {
             LOG.error("Start-up work after the late migration failed", e);
         }

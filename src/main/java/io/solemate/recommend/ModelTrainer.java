@@ -8,13 +8,11 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.solemate.errors.Conflict;
-import io.solemate.migration.SchemaReady;
 import io.solemate.recommend.ModelRunLog.Trigger;
 import io.solemate.recommend.model.ModelStats;
 import io.solemate.recommend.model.Snapshot;
 import io.solemate.recommend.model.SnapshotCodec;
 import io.vertx.core.json.JsonObject;
-import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
@@ -82,7 +80,8 @@ public class ModelTrainer {
         return trainer.holder.current().map(s -> stat.applyAsDouble(s.stats())).orElse(Double.NaN);
     }
 
-    void onStart(@Observes @Priority(100) SchemaReady event) {
+    /** Loads a fresh stored model, or fits one; called once the schema is migrated (and the store seeded). */
+    public void start() {
         if (!config.fitOnStart()) {
             return;
         }

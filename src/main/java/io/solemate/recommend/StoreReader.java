@@ -1,7 +1,7 @@
 package io.solemate.recommend;
 
 import io.smallrye.mutiny.Uni;
-import io.solemate.recommend.model.EventKind;
+import io.solemate.interactions.EventKind;
 import io.solemate.recommend.model.EventLog;
 import io.solemate.recommend.model.ShoeInfo;
 import io.solemate.recommend.model.TrainingData;

@@ -6,10 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import io.solemate.interactions.EventKind;
 import io.solemate.recommend.CustomerDirectory;
 import io.solemate.recommend.ModelHolder;
 import io.solemate.recommend.StoreFingerprint;
-import io.solemate.recommend.model.EventKind;
 import io.solemate.recommend.model.EventLog;
 import io.solemate.recommend.model.EventWeights;
 import io.solemate.recommend.model.FitConfig;

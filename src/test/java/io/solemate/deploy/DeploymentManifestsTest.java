@@ -312,10 +312,10 @@ class DeploymentManifestsTest {
     }
 
     @Test
-    void productionTurnsOffTheDemoPageAndProtectsReads() {
+    void productionTurnsOffTheStoreDeskAndProtectsReads() {
         Map<String, String> merged = new HashMap<>(configMap(base).getData());
         production.all(ConfigMap.class).forEach(patch -> merged.putAll(patch.getData()));
-        assertEquals("false", merged.get("SOLEMATE_DEMO_PAGE_ENABLED"));
+        assertEquals("false", merged.get("SOLEMATE_DESK_ENABLED"));
         assertEquals("true", merged.get("SOLEMATE_SECURITY_PROTECT_READS"));
     }
 

@@ -3,8 +3,8 @@ package io.solemate.health;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.solemate.dev.DemoStoreGenerator;
-import io.solemate.dev.DemoStoreLoader;
+import io.solemate.samplestore.SampleStoreGenerator;
+import io.solemate.samplestore.SampleStoreLoader;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.net.ServerSocket;
@@ -77,8 +77,8 @@ class ReplicasIT {
         Flyway.configure().dataSource("jdbc:postgresql://" + server + "/" + DATABASE, user, "")
                 .locations("classpath:db/migration").load().migrate();
         try (Connection connection = connect(DATABASE)) {
-            DemoStoreLoader.load(connection, new DemoStoreGenerator(20261126L,
-                    Instant.now().truncatedTo(ChronoUnit.DAYS)).generate(DemoStoreGenerator.Scale.TEST));
+            SampleStoreLoader.load(connection, new SampleStoreGenerator(20261126L,
+                    Instant.now().truncatedTo(ChronoUnit.DAYS)).generate(SampleStoreGenerator.Scale.TEST));
         }
 
         portA = freePort();

@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.equalTo;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
+import io.solemate.testsupport.Await;
 import io.solemate.testsupport.RestartablePostgres;
-import io.solemate.web.DatabaseOutageTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The service starts while its database is down, reports not ready, and becomes ready by itself once the
- * database comes up: the schema is migrated, the demo store loaded and the first model fitted then.
+ * database comes up: the schema is migrated, the sample store loaded and the first model fitted then.
  */
 @QuarkusTest
 @TestProfile(StartWithoutDatabaseTest.DatabaseDownAtStart.class)
@@ -48,7 +48,7 @@ class StartWithoutDatabaseTest {
 
         RestartablePostgres.startServer();
 
-        DatabaseOutageTest.awaitTrue(Duration.ofMinutes(2),
+        Await.awaitTrue(Duration.ofMinutes(2),
                 () -> given().get("/q/health/ready").statusCode() == 200);
         given().get("/q/health/started").then().statusCode(200);
         given().get("/api/users/1/recommendations").then().statusCode(200);

@@ -11,15 +11,14 @@ import io.quarkus.test.junit.TestProfile;
 import io.restassured.http.ContentType;
 import io.restassured.response.Response;
 import io.solemate.testsupport.Api;
+import io.solemate.testsupport.Await;
 import io.solemate.testsupport.Fixtures;
 import io.solemate.testsupport.RestartablePostgres;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -67,12 +66,12 @@ class DatabaseOutageTest {
             RestartablePostgres.startServer();
         }
 
-        awaitTrue(Duration.ofSeconds(60), () -> {
+        Await.awaitTrue(Duration.ofSeconds(60), () -> {
             Response write = postView(acknowledged);
             assertTrue(write.statusCode() == 201 || write.statusCode() == 503, write.asString());
             return write.statusCode() == 201;
         });
-        awaitTrue(Duration.ofSeconds(30), () -> given().get("/q/health/ready").statusCode() == 200);
+        Await.awaitTrue(Duration.ofSeconds(30), () -> given().get("/q/health/ready").statusCode() == 200);
         given().get("/api/users/1/recommendations").then().statusCode(200);
 
         for (UUID event : acknowledged) {
@@ -91,20 +90,5 @@ class DatabaseOutageTest {
             acknowledged.add(id);
         }
         return response;
-    }
-
-    static void awaitTrue(Duration timeout, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("Condition not met within " + timeout);
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
     }
 }

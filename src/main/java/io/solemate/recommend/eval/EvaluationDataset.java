@@ -1,6 +1,7 @@
 package io.solemate.recommend.eval;
 
-import io.solemate.recommend.model.EventKind;
+import io.solemate.common.Vocabulary;
+import io.solemate.interactions.EventKind;
 import io.solemate.recommend.model.EventLog;
 import io.solemate.recommend.model.ShoeInfo;
 import java.io.BufferedReader;
@@ -21,7 +22,7 @@ import java.util.function.IntPredicate;
  *   <li><b>MovieLens 100K</b>: {@code u.data} (user, item, rating, timestamp; tab-separated) and {@code u.item}
  *   (id|title|date||url|19 genre flags, ISO-8859-1). Titles and genre names become the content text (genres in the
  *   category field, which TF-IDF weights up). Positives: ratings of 4 or more.</li>
- *   <li><b>Store export</b> (written by the demo generator): {@code shoes.csv} with header
+ *   <li><b>Store export</b> (written by the sample-store generator): {@code shoes.csv} with header
  *   {@code id,name,brand,category,gender,material,color,price} and {@code events.csv} with header
  *   {@code user_id,shoe_id,kind,value,epoch_second}, where kind is the database spelling (view, like, cart,
  *   purchase, rating, return) and value is empty unless kind is rating. Comma-separated, UTF-8, fields may be
@@ -99,7 +100,7 @@ record EvaluationDataset(String name, ShoeInfo[] items, EventLog events, IntPred
                 }
                 List<String> f = Csv.split(line);
                 String value = f.get(3);
-                events.add(Long.parseLong(f.get(0)), Long.parseLong(f.get(1)), EventKind.fromDb(f.get(2)),
+                events.add(Long.parseLong(f.get(0)), Long.parseLong(f.get(1)), Vocabulary.parse(EventKind.class, f.get(2)),
                         value.isEmpty() ? Float.NaN : Float.parseFloat(value), Long.parseLong(f.get(4)));
             }
         }

@@ -1,5 +1,6 @@
 package io.solemate.recommend.model;
 
+import io.solemate.interactions.EventKind;
 import java.util.Arrays;
 
 /** Growable columnar log of interactions, filled row by row from the database stream without an object per row. */

@@ -1,5 +1,7 @@
 package io.solemate.recommend.model;
 
+import io.solemate.interactions.EventKind;
+
 /**
  * How much one interaction counts. A rating weighs {@code value * ratingPerStar}; ratings of two stars or less count
  * nothing. Events decay with a half-life (days) relative to the fit time; {@code halfLifeDays <= 0} disables decay.

@@ -1,5 +1,6 @@
 package io.solemate.recommend.model;
 
+import io.solemate.interactions.EventKind;
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 

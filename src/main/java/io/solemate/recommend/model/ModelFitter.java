@@ -1,5 +1,6 @@
 package io.solemate.recommend.model;
 
+import io.solemate.interactions.EventKind;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;

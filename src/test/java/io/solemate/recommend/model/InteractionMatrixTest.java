@@ -3,6 +3,7 @@ package io.solemate.recommend.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.solemate.interactions.EventKind;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.solemate.interactions.EventKind;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;

@@ -2,7 +2,7 @@ package io.solemate.aftercare;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
-import io.solemate.recommend.ModelHolder;
+import io.solemate.recommend.serving.ModelHolder;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.pgclient.PgBuilder;

@@ -1,7 +1,7 @@
 package io.solemate.aftercare;
 
 import io.smallrye.mutiny.Uni;
-import io.solemate.customers.CustomerService;
+import io.solemate.customers.services.CustomerService;
 import io.solemate.errors.NotFound;
 import io.solemate.web.Page;
 import io.solemate.web.Paging;

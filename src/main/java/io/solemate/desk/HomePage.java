@@ -1,7 +1,7 @@
 package io.solemate.desk;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import io.solemate.customers.CustomerView;
+import io.solemate.customers.resources.CustomerView;
 import java.util.List;
 
 /**

@@ -1,7 +1,7 @@
 package io.solemate.desk;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import io.solemate.recommend.ModelView;
+import io.solemate.recommend.api.ModelView;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

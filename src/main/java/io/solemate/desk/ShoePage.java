@@ -1,8 +1,8 @@
 package io.solemate.desk;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import io.solemate.catalog.ShoeView;
-import io.solemate.recommend.SimilarView;
+import io.solemate.catalog.resources.ShoeView;
+import io.solemate.recommend.api.SimilarView;
 import java.util.List;
 
 /** A shoe and the shoes most like it; {@code similarUnavailable} explains an empty list before the first fit. */

@@ -1,7 +1,7 @@
 package io.solemate.health;
 
-import io.solemate.recommend.ModelHolder;
 import io.solemate.recommend.model.Snapshot;
+import io.solemate.recommend.serving.ModelHolder;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.util.Optional;

@@ -2,7 +2,7 @@ package io.solemate.startup;
 
 import io.quarkus.runtime.StartupEvent;
 import io.solemate.migration.SchemaMigration;
-import io.solemate.recommend.ModelTrainer;
+import io.solemate.recommend.training.ModelTrainer;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;

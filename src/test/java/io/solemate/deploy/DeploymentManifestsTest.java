@@ -28,6 +28,7 @@ import io.fabric8.kubernetes.api.model.Volume;
 import io.fabric8.kubernetes.api.model.apps.Deployment;
 import io.fabric8.kubernetes.api.model.autoscaling.v2.HorizontalPodAutoscaler;
 import io.fabric8.kubernetes.api.model.policy.v1.PodDisruptionBudget;
+import io.solemate.testsupport.ConfigKeys;
 import java.io.IOException;
 import java.io.Reader;
 import java.lang.reflect.InvocationTargetException;
@@ -83,14 +84,6 @@ class DeploymentManifestsTest {
 
     /** Read by the platform rather than by application.properties: Quarkus selects its profile, java its options. */
     private static final Set<String> PLATFORM_ENV = Set.of("QUARKUS_PROFILE", "JDK_JAVA_OPTIONS");
-    /**
-     * Settings the lead announced for the app that application.properties does not mention yet (they may be read
-     * through a {@code @ConfigMapping} default instead). Remove a name once application.properties carries it.
-     */
-    private static final Set<String> ANNOUNCED_ENV_NOT_YET_IN_APPLICATION_PROPERTIES = Set.of(
-            "SOLEMATE_API_KEYS",
-            "SOLEMATE_AFTERCARE_INTERVAL",
-            "SOLEMATE_SECURITY_PROTECT_READS");
     private static final Set<String> SECRET_ENV = Set.of("SOLEMATE_DB_USER", "SOLEMATE_DB_PASSWORD", "SOLEMATE_API_KEYS");
     private static final Pattern PLACEHOLDER = Pattern.compile("REPLACE_ME(_[A-Z0-9_]+)?");
     private static final Pattern SECRET_LOOKING_NAME = Pattern.compile(".*(PASSWORD|SECRET|TOKEN|API_KEY|DB_USER).*");
@@ -349,10 +342,13 @@ class DeploymentManifestsTest {
 
     // ---- the app's side ----------------------------------------------------------------------------------------
 
-    /** Variables named in ${...} placeholders, plus the environment form of every property key Quarkus maps. */
+    /**
+     * Variables named in ${...} placeholders, the environment form of every property key Quarkus maps, and of every
+     * setting a {@code @ConfigMapping} declares.
+     */
     private static Set<String> environmentNamesTheAppReads() {
         Set<String> names = new HashSet<>(PLATFORM_ENV);
-        names.addAll(ANNOUNCED_ENV_NOT_YET_IN_APPLICATION_PROPERTIES);
+        ConfigKeys.all().keySet().forEach(key -> names.add(ConfigKeys.environmentName(key)));
         for (String key : applicationProperties.stringPropertyNames()) {
             Matcher placeholders = ENV_PLACEHOLDER.matcher(applicationProperties.getProperty(key));
             while (placeholders.find()) {

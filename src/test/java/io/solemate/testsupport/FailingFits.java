@@ -1,9 +1,9 @@
 package io.solemate.testsupport;
 
-import io.solemate.recommend.FitRunner;
 import io.solemate.recommend.model.FitConfig;
 import io.solemate.recommend.model.Snapshot;
 import io.solemate.recommend.model.TrainingData;
+import io.solemate.recommend.training.FitRunner;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Alternative;

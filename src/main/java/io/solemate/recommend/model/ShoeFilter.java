@@ -1,5 +1,7 @@
 package io.solemate.recommend.model;
 
+import io.solemate.catalog.Gender;
+
 /** Optional constraints on recommended shoes; null fields do not constrain. Strings compare case-insensitively. */
 public record ShoeFilter(String category, String brand, String gender, Double minPrice, Double maxPrice, Float size,
                          boolean inStockOnly) {
@@ -26,7 +28,7 @@ public record ShoeFilter(String category, String brand, String gender, Double mi
         if (brand != null && !brand.equalsIgnoreCase(s.brand())) {
             return false;
         }
-        if (gender != null && !gender.equalsIgnoreCase(s.gender()) && !"unisex".equalsIgnoreCase(s.gender())) {
+        if (gender != null && !gender.equalsIgnoreCase(s.gender()) && !Gender.UNISEX.dbValue().equalsIgnoreCase(s.gender())) {
             return false;
         }
         if (minPrice != null && s.price() < minPrice) {

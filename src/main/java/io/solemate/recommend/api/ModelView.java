@@ -1,0 +1,24 @@
+package io.solemate.recommend.api;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.solemate.recommend.model.BlendWeights;
+import io.solemate.recommend.model.Snapshot;
+import java.time.Instant;
+import java.util.Map;
+
+/**
+ * The served model: version, age, sizes, the last fit's validation metrics, the blend it chose and its estimated
+ * heap footprint, in total and by part (factors, TF-IDF index, history, ...).
+ */
+@RegisterForReflection
+public record ModelView(long version, Instant fittedAt, int users, int shoes, long interactions,
+        String collaborativeModel, BlendWeights blendWeights, Map<String, Map<String, Double>> validation,
+        Map<String, Long> fitMillis, long memoryBytes, Map<String, Long> memoryBytesByPart) {
+
+    public static ModelView of(Snapshot snapshot) {
+        var stats = snapshot.stats();
+        return new ModelView(snapshot.version(), snapshot.fittedAt(), stats.users(), stats.shoes(),
+                stats.interactions(), stats.collaborativeModel(), stats.blendWeights(), stats.validation(),
+                stats.fitMillis(), stats.memoryBytes(), snapshot.memoryByPart());
+    }
+}

@@ -1,0 +1,37 @@
+package io.solemate.recommend.api;
+
+import io.smallrye.mutiny.Uni;
+import io.solemate.recommend.serving.RecommendationService;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+// Rooted at the full path: Jakarta REST picks the root class by its literal prefix first, so "/api" would lose
+// to the customers resource at "/api/users".
+@Path("/api/users/{id}/recommendations")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Recommendations")
+public class RecommendationResource {
+
+    private final RecommendationService service;
+
+    public RecommendationResource(RecommendationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Blended recommendations for a customer, each with its reason",
+            description = "Collaborative (ALS/PureSVD), content (TF-IDF) and popularity scores, normalized and "
+                    + "blended with the weights tuned at the last fit. Owned shoes are left out unless includeOwned.")
+    public Uni<RecommendationView> recommendations(@PathParam("id") long id,
+            @Valid @BeanParam RecommendationParams params) {
+        params.checkPriceRange();
+        return service.recommend(id, params.limit, params.filter(), params.includeOwned);
+    }
+}

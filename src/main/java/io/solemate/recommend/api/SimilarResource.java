@@ -1,0 +1,32 @@
+package io.solemate.recommend.api;
+
+import io.smallrye.mutiny.Uni;
+import io.solemate.recommend.serving.RecommendationService;
+import jakarta.validation.Valid;
+import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/api/shoes/{id}/similar")
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Recommendations")
+public class SimilarResource {
+
+    private final RecommendationService service;
+
+    public SimilarResource(RecommendationService service) {
+        this.service = service;
+    }
+
+    @GET
+    @Operation(summary = "Shoes most similar to a shoe (content model, cosine), filtered like recommendations")
+    public Uni<SimilarView> similar(@PathParam("id") long id, @Valid @BeanParam RecommendationParams params) {
+        params.checkPriceRange();
+        return service.similar(id, params.limit, params.filter());
+    }
+}

@@ -1,0 +1,21 @@
+package io.solemate.recommend.api;
+
+import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.solemate.recommend.model.ScoredShoe;
+import io.solemate.recommend.model.ShoeInfo;
+import java.util.List;
+
+/** Shoes most like one shoe, by the content model's cosine similarity. */
+@RegisterForReflection
+public record SimilarView(long shoeId, long modelVersion, List<Item> items) {
+
+    @RegisterForReflection
+    public record Item(long shoeId, String name, String brand, String category, String material, double price,
+            boolean inStock, double similarity) {
+
+        public static Item of(ScoredShoe scored, ShoeInfo shoe) {
+            return new Item(shoe.id(), shoe.name(), shoe.brand(), shoe.category(), shoe.material(), shoe.price(),
+                    shoe.inStock(), scored.score());
+        }
+    }
+}

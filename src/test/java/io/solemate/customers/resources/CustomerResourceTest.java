@@ -1,0 +1,58 @@
+package io.solemate.customers.resources;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.solemate.testsupport.Fixtures;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+class CustomerResourceTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    @Test
+    void getsACustomer() {
+        String name = Fixtures.unique("Grace");
+        long id = fixtures.user(name, "women", 39.5);
+        given().get("/api/users/{id}", id).then().statusCode(200)
+                .body("name", equalTo(name)).body("shoeSize", is(39.5f)).body("region", equalTo("test-town"));
+    }
+
+    @Test
+    void searchesByNamePrefix() {
+        String name = Fixtures.unique("Zebedee");
+        long id = fixtures.user(name, "men", null);
+        given().queryParam("q", name.substring(0, name.length() - 2).toUpperCase()).get("/api/users")
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].id", is((int) id));
+        given().queryParam("q", "%").get("/api/users").then().statusCode(200).body("total", is(0));
+    }
+
+    @Test
+    void listsPurchasesNewestFirst() {
+        long brand = fixtures.brand(Fixtures.unique("Owned"));
+        long older = fixtures.shoe("Old Loafer", brand, "dress", "men", "leather", 200, true, 43);
+        long newer = fixtures.shoe("New Trainer", brand, "training", "men", "knit", 90, true, 43);
+        long user = fixtures.user(Fixtures.unique("Owner"), "men", 43.0);
+        fixtures.purchase(user, older, 43.0, Instant.parse("2025-03-01T09:00:00Z"));
+        fixtures.purchase(user, newer, 43.0, Instant.parse("2026-03-01T09:00:00Z"));
+        given().get("/api/users/{id}/purchases", user).then().statusCode(200)
+                .body("total", is(2)).body("items.shoeName", equalTo(java.util.List.of("New Trainer", "Old Loafer")));
+        given().queryParam("limit", 1).queryParam("page", 1).get("/api/users/{id}/purchases", user)
+                .then().statusCode(200).body("items", hasSize(1)).body("items[0].shoeName", equalTo("Old Loafer"));
+    }
+
+    @Test
+    void unknownCustomerIs404AndBadIdIs400() {
+        given().get("/api/users/{id}", 987654321L).then().statusCode(404).contentType("application/problem+json");
+        given().get("/api/users/{id}/purchases", 987654321L).then().statusCode(404);
+        given().get("/api/users/x1").then().statusCode(400).contentType("application/problem+json");
+        given().queryParam("limit", 500).get("/api/users").then().statusCode(400).body("parameter", equalTo("limit"));
+    }
+}

@@ -1,0 +1,153 @@
+package io.solemate.interactions.resources;
+
+import static io.restassured.RestAssured.given;
+import static io.solemate.testsupport.Api.authorized;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasSize;
+import static org.hamcrest.Matchers.is;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+import io.solemate.testsupport.Fixtures;
+import jakarta.inject.Inject;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+@QuarkusTest
+class InteractionResourceTest {
+
+    @Inject
+    Fixtures fixtures;
+
+    long user;
+    long shoe;
+
+    @BeforeEach
+    void store() {
+        long brand = fixtures.brand(Fixtures.unique("Ingest"));
+        shoe = fixtures.shoe("Ingest Runner", brand, "running", "women", "mesh", 120, true, 38, 39);
+        user = fixtures.user("Ada Ingest", "women", 38.0);
+    }
+
+    private String event(UUID id, String kind, String extra) {
+        return """
+                {"clientEventId":"%s","userId":%d,"shoeId":%d,"kind":"%s"%s}""".formatted(id, user, shoe, kind, extra);
+    }
+
+    private long rows(UUID id) {
+        return fixtures.queryLong("SELECT count(*) FROM interactions WHERE client_event_id = ?", id);
+    }
+
+    @Test
+    void sameEventTwiceLeavesOneRowAndReturnsTheOriginal() {
+        UUID id = UUID.randomUUID();
+        int first = authorized().contentType(ContentType.JSON).body(event(id, "like", ""))
+                .post("/api/interactions").then().statusCode(201)
+                .body("duplicate", is(false)).extract().path("interactionId");
+        authorized().contentType(ContentType.JSON).body(event(id, "like", ""))
+                .post("/api/interactions").then().statusCode(200)
+                .body("duplicate", is(true)).body("interactionId", is(first));
+        assertEquals(1, rows(id));
+    }
+
+    @Test
+    void concurrentRepeatsStillLeaveOneRow() {
+        UUID id = UUID.randomUUID();
+        var requests = IntStream.range(0, 8).mapToObj(i -> CompletableFuture.supplyAsync(() ->
+                authorized().contentType(ContentType.JSON).body(event(id, "view", "")).post("/api/interactions")
+                        .then().extract().statusCode())).toList();
+        requests.forEach(r -> assertEquals(true, r.join() == 200 || r.join() == 201));
+        assertEquals(1, rows(id));
+    }
+
+    @Test
+    void sameIdForADifferentEventIs409() {
+        UUID id = UUID.randomUUID();
+        authorized().contentType(ContentType.JSON).body(event(id, "view", "")).post("/api/interactions")
+                .then().statusCode(201);
+        authorized().contentType(ContentType.JSON).body(event(id, "cart", "")).post("/api/interactions")
+                .then().statusCode(409).contentType("application/problem+json");
+    }
+
+    @Test
+    void purchaseRecordsTheOwnedPairAndReturnClosesIt() {
+        authorized().contentType(ContentType.JSON)
+                .body(event(UUID.randomUUID(), "purchase", ",\"size\":38.5,\"usageKmPerWeek\":20,"
+                        + "\"occurredAt\":\"2026-01-10T10:00:00Z\""))
+                .post("/api/interactions").then().statusCode(201);
+        given().get("/api/users/{id}/purchases", user).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].shoeId", is((int) shoe))
+                .body("items[0].euSize", is(38.5f)).body("items[0].returnedAt", equalTo(null));
+
+        authorized().contentType(ContentType.JSON)
+                .body(event(UUID.randomUUID(), "return", ",\"occurredAt\":\"2026-01-20T10:00:00Z\""))
+                .post("/api/interactions").then().statusCode(201);
+        given().get("/api/users/{id}/purchases", user).then().statusCode(200)
+                .body("items[0].returnedAt", equalTo("2026-01-20T10:00:00Z"));
+    }
+
+    @Test
+    void batchIsAcknowledgedPerEventAndIdempotent() {
+        UUID repeated = UUID.randomUUID();
+        authorized().contentType(ContentType.JSON).body(event(repeated, "view", "")).post("/api/interactions")
+                .then().statusCode(201);
+        String batch = "[" + event(repeated, "view", "") + "," + event(UUID.randomUUID(), "rating", ",\"value\":4")
+                + "," + event(UUID.randomUUID(), "cart", "") + "]";
+        authorized().contentType(ContentType.JSON).body(batch).post("/api/interactions").then().statusCode(200)
+                .body("results", hasSize(3))
+                .body("results.duplicate", equalTo(java.util.List.of(true, false, false)));
+        assertEquals(1, rows(repeated));
+    }
+
+    @Test
+    void aFailingEventRejectsTheWholeBatch() {
+        UUID good = UUID.randomUUID();
+        String batch = "[" + event(good, "view", "") + ","
+                + event(UUID.randomUUID(), "view", "").replace("\"shoeId\":" + shoe, "\"shoeId\":999999999") + "]";
+        authorized().contentType(ContentType.JSON).body(batch).post("/api/interactions").then().statusCode(422)
+                .contentType("application/problem+json").body("parameter", equalTo("[1].shoeId"));
+        assertEquals(0, rows(good));
+    }
+
+    @Test
+    void unknownUserIs422() {
+        authorized().contentType(ContentType.JSON)
+                .body(event(UUID.randomUUID(), "view", "").replace("\"userId\":" + user, "\"userId\":987654321"))
+                .post("/api/interactions").then().statusCode(422).body("parameter", equalTo("userId"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "{not json",
+            "42",
+            "[]",
+            "{\"clientEventId\":\"%s\",\"userId\":%d,\"shoeId\":%d,\"kind\":\"click\"}",
+            "{\"clientEventId\":\"%s\",\"userId\":%d,\"shoeId\":%d,\"kind\":\"view\",\"value\":-1}",
+            "{\"clientEventId\":\"%s\",\"userId\":%d,\"shoeId\":%d,\"kind\":\"rating\"}",
+            "{\"clientEventId\":\"%s\",\"userId\":%d,\"shoeId\":%d,\"kind\":\"rating\",\"value\":9}",
+            "{\"clientEventId\":\"%s\",\"userId\":%d,\"shoeId\":%d,\"kind\":\"view\",\"occurredAt\":\"2999-01-01T00:00:00Z\"}",
+            "{\"clientEventId\":\"not-a-uuid\",\"userId\":1,\"shoeId\":1,\"kind\":\"view\"}",
+            "{\"userId\":1,\"shoeId\":1,\"kind\":\"view\"}",
+            "{\"clientEventId\":\"%s\",\"userId\":\"abc\",\"shoeId\":1,\"kind\":\"view\"}",
+            "{\"clientEventId\":\"%s\",\"userId\":%d,\"shoeId\":%d,\"kind\":\"view\",\"surprise\":true}" })
+    void malformedInputIs400Problem(String template) {
+        String body = template.contains("%") ? template.formatted(UUID.randomUUID(), user, shoe) : template;
+        authorized().contentType(ContentType.JSON).body(body).post("/api/interactions").then().statusCode(400)
+                .contentType("application/problem+json").body("status", is(400));
+    }
+
+    @Test
+    void oversizedBatchIs400() {
+        String batch = IntStream.range(0, InteractionResource.MAX_BATCH + 1)
+                .mapToObj(i -> event(UUID.randomUUID(), "view", ""))
+                .collect(java.util.stream.Collectors.joining(",", "[", "]"));
+        authorized().contentType(ContentType.JSON).body(batch).post("/api/interactions").then().statusCode(400)
+                .body("parameter", equalTo("body"));
+    }
+}

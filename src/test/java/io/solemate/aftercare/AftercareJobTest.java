@@ -380,9 +380,10 @@ class AftercareJobTest {
 
     /** The care reminder as the API shows it, its text rendered from the shoe and the stored season. */
     private NotificationView care(long purchase, String dueOn) {
-        return NotificationView.of(pool.preparedQuery("SELECT " + NotificationView.COLUMNS + " FROM notifications n "
-                + NotificationView.SHOE + " WHERE n.purchase_id = $1 AND n.kind = 'care' AND n.due_on = $2")
-                .execute(Tuple.of(purchase, LocalDate.parse(dueOn))).await().indefinitely().iterator().next());
+        return NotificationView.of(NotificationStore.notification(pool.preparedQuery("SELECT "
+                + NotificationStore.COLUMNS + " FROM notifications n " + NotificationStore.SHOE
+                + " WHERE n.purchase_id = $1 AND n.kind = 'care' AND n.due_on = $2")
+                .execute(Tuple.of(purchase, LocalDate.parse(dueOn))).await().indefinitely().iterator().next()));
     }
 
     private String body(long purchase, String dueOn) {

@@ -77,7 +77,7 @@ public class AftercareJob {
                 .flatMap(run -> writeBatches(today, run.getItem1(), run.getItem2(), cache, started));
     }
 
-    private Uni<RunSummary> writeBatches(LocalDate today, List<IdRange> ranges, CareReminderPass.Seasons seasons,
+    private Uni<RunSummary> writeBatches(LocalDate today, List<IdRange> ranges, Seasons seasons,
             ReplacementPass.RunCache cache, long started) {
         return Multi.createFrom().iterable(ranges)
                 .onItem().transformToUni(range -> care.write(range, today, seasons)

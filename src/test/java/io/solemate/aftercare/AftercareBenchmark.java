@@ -95,7 +95,7 @@ public final class AftercareBenchmark {
         AftercareConfig config = Defaults.INSTANCE;
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
         AftercareJob job = new AftercareJob(pool, config, Clock.systemUTC(),
-                new CareReminderPass(pool, config, registry),
+                new CareReminderPass(new SeasonStore(pool), new DueNotificationStore(pool), config, registry),
                 new ReplacementPass(pool, config, new ModelHolder(), registry));
         List<Long> millis = new ArrayList<>();
         for (int run = 1; run <= RUNS; run++) {

@@ -5,6 +5,8 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Collectors;
 
 /**
  * Writes the notifications that fell due, each at most once: the unique key {@code notifications_once_key} with
@@ -22,10 +24,10 @@ public class DueNotificationStore {
      * that finds nothing new cheap. Reminders are generated purchase by purchase, in due order, so that the unique
      * key's index grows at one end.
      *
-     * <p>Parameters: those of {@link OwnedPurchases}, {@code $5} the most reminders a purchase gets, {@code $6} to
-     * {@code $10} the {@link Seasons}.
+     * <p>Parameters: those of {@link PurchaseStore#OWNED_IN_RANGE}, {@code $5} the most reminders a purchase gets,
+     * {@code $6} to {@code $10} the {@link Seasons}.
      */
-    static final String CARE_REMINDERS = "WITH " + OwnedPurchases.CTE + """
+    static final String CARE_REMINDERS = "WITH " + PurchaseStore.OWNED_IN_RANGE + """
             ,
             scheduled AS (
                 SELECT o.purchase_id, o.user_id, o.purchased_on, o.care_interval_days,
@@ -57,6 +59,14 @@ public class DueNotificationStore {
             FROM due d
             ON CONFLICT ON CONSTRAINT notifications_once_key DO NOTHING""";
 
+    /** The suggestions of a batch, as parallel arrays: purchase, due date, title, body, shoe ids as array literal. */
+    static final String REPLACEMENTS = """
+            INSERT INTO notifications (purchase_id, kind, due_on, title, body, suggested_shoe_ids)
+            SELECT r.purchase_id, 'replacement', r.due_on, r.title, r.body, r.suggested::bigint[]
+            FROM unnest($1::bigint[], $2::date[], $3::text[], $4::text[], $5::text[])
+                 AS r (purchase_id, due_on, title, body, suggested)
+            ON CONFLICT ON CONSTRAINT notifications_once_key DO NOTHING""";
+
     private static final String[] CONDITIONS = CareTips.CONDITIONS.toArray(String[]::new);
 
     private final Pool pool;
@@ -77,5 +87,22 @@ public class DueNotificationStore {
                 .addArrayOfString(seasons.regions()).addLocalDate(seasons.firstDay()).addInteger(seasons.days())
                 .addArrayOfShort(seasons.codes()).addArrayOfString(CONDITIONS);
         return BatchStatements.execute(pool, CARE_REMINDERS, parameters).map(rows -> rows.rowCount());
+    }
+
+    /** Writes the replacement suggestions not written yet; answers how many it created. */
+    public Uni<Integer> insertReplacements(List<ReplacementSuggestion> suggestions) {
+        Tuple parameters = Tuple.of(
+                suggestions.stream().map(s -> s.due().purchaseId()).toArray(Long[]::new),
+                suggestions.stream().map(s -> s.due().dueOn()).toArray(LocalDate[]::new),
+                suggestions.stream().map(ReplacementSuggestion::title).toArray(String[]::new),
+                suggestions.stream().map(ReplacementSuggestion::body).toArray(String[]::new),
+                suggestions.stream().map(DueNotificationStore::shoeIdsLiteral).toArray(String[]::new));
+        return pool.preparedQuery(REPLACEMENTS).execute(parameters).map(rows -> rows.rowCount());
+    }
+
+    /** The suggested shoe ids as a {@code bigint[]} literal, best first. */
+    private static String shoeIdsLiteral(ReplacementSuggestion suggestion) {
+        return suggestion.shoes().stream().map(c -> Long.toString(c.shoeId()))
+                .collect(Collectors.joining(",", "{", "}"));
     }
 }

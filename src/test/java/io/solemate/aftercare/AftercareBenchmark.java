@@ -94,9 +94,12 @@ public final class AftercareBenchmark {
                 .build());
         AftercareConfig config = Defaults.INSTANCE;
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        AftercareJob job = new AftercareJob(pool, config, Clock.systemUTC(),
-                new CareReminderPass(new SeasonStore(pool), new DueNotificationStore(pool), config, registry),
-                new ReplacementPass(pool, config, new ModelHolder(), registry));
+        PurchaseStore purchases = new PurchaseStore(pool);
+        DueNotificationStore notifications = new DueNotificationStore(pool);
+        AftercareJob job = new AftercareJob(purchases, config, Clock.systemUTC(),
+                new CareReminderPass(new SeasonStore(pool), notifications, config, registry),
+                new ReplacementPass(purchases, new CatalogueStore(pool), notifications, config, new ModelHolder(),
+                        registry));
         List<Long> millis = new ArrayList<>();
         for (int run = 1; run <= RUNS; run++) {
             AftercareJob.RunSummary summary = job.run().await().atMost(Duration.ofMinutes(30));

@@ -2,9 +2,9 @@ package io.solemate.demo;
 
 import io.smallrye.mutiny.Uni;
 import io.solemate.aftercare.NotificationKey;
-import io.solemate.aftercare.NotificationService;
-import io.solemate.aftercare.NotificationView;
-import io.solemate.aftercare.OwnedShoeView;
+import io.solemate.aftercare.resources.NotificationView;
+import io.solemate.aftercare.resources.OwnedShoeView;
+import io.solemate.aftercare.services.NotificationService;
 import io.solemate.catalog.ShoeService;
 import io.solemate.common.Paging;
 import io.solemate.customers.CustomerService;

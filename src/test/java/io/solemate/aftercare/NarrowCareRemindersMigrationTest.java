@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.solemate.aftercare.resources.NotificationView;
+import io.solemate.aftercare.stores.NotificationStore;
 import io.solemate.testsupport.Fixtures;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;

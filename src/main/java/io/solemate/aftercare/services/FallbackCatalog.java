@@ -1,7 +1,7 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.services;
 
-import io.solemate.aftercare.CatalogueStore.Shoe;
 import io.solemate.aftercare.ReplacementSuggestion.Candidate;
+import io.solemate.aftercare.stores.CatalogueStore.Shoe;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;

@@ -1,10 +1,18 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.services;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.solemate.aftercare.AftercareConfig;
+import io.solemate.aftercare.IdRange;
+import io.solemate.aftercare.Lifecycle;
+import io.solemate.aftercare.ReplacementDue;
+import io.solemate.aftercare.ReplacementSuggestion;
 import io.solemate.aftercare.ReplacementSuggestion.Candidate;
+import io.solemate.aftercare.stores.CatalogueStore;
+import io.solemate.aftercare.stores.DueNotificationStore;
+import io.solemate.aftercare.stores.PurchaseStore;
 import io.solemate.recommend.ModelHolder;
 import io.solemate.recommend.model.Snapshot;
 import jakarta.enterprise.context.ApplicationScoped;

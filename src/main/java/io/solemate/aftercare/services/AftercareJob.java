@@ -1,9 +1,14 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.services;
 
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
+import io.solemate.aftercare.AftercareConfig;
+import io.solemate.aftercare.IdRange;
+import io.solemate.aftercare.Lifecycle;
+import io.solemate.aftercare.stores.PurchaseStore;
+import io.solemate.aftercare.stores.Seasons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Singleton;
 import java.time.Clock;

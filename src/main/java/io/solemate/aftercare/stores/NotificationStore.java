@@ -1,6 +1,8 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.stores;
 
 import io.smallrye.mutiny.Uni;
+import io.solemate.aftercare.Notification;
+import io.solemate.aftercare.NotificationKey;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.RowSet;

@@ -1,6 +1,10 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.stores;
 
 import io.smallrye.mutiny.Uni;
+import io.solemate.aftercare.IdRange;
+import io.solemate.aftercare.Lifecycle;
+import io.solemate.aftercare.OwnedPurchase;
+import io.solemate.aftercare.ReplacementDue;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;

@@ -1,5 +1,6 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.stores;
 
+import io.solemate.aftercare.CareTips;
 import io.vertx.mutiny.sqlclient.Row;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;

@@ -1,8 +1,15 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.services;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.mutiny.Uni;
+import io.solemate.aftercare.AftercareConfig;
+import io.solemate.aftercare.CareTips;
+import io.solemate.aftercare.IdRange;
+import io.solemate.aftercare.Notification;
+import io.solemate.aftercare.stores.DueNotificationStore;
+import io.solemate.aftercare.stores.SeasonStore;
+import io.solemate.aftercare.stores.Seasons;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 

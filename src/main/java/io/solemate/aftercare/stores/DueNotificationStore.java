@@ -1,6 +1,9 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.stores;
 
 import io.smallrye.mutiny.Uni;
+import io.solemate.aftercare.CareTips;
+import io.solemate.aftercare.IdRange;
+import io.solemate.aftercare.ReplacementSuggestion;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;

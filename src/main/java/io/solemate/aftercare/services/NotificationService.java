@@ -1,6 +1,15 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.services;
 
 import io.smallrye.mutiny.Uni;
+import io.solemate.aftercare.AftercareConfig;
+import io.solemate.aftercare.Lifecycle;
+import io.solemate.aftercare.Notification;
+import io.solemate.aftercare.NotificationKey;
+import io.solemate.aftercare.OwnedPurchase;
+import io.solemate.aftercare.resources.NotificationView;
+import io.solemate.aftercare.resources.OwnedShoeView;
+import io.solemate.aftercare.stores.NotificationStore;
+import io.solemate.aftercare.stores.PurchaseStore;
 import io.solemate.common.Page;
 import io.solemate.common.Paging;
 import io.solemate.customers.CustomerService;

@@ -1,6 +1,8 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.resources;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.solemate.aftercare.Notification;
+import io.solemate.aftercare.NotificationKey;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,4 +1,4 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.services;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import io.solemate.aftercare.CareTips;
+import io.solemate.aftercare.Lifecycle;
+import io.solemate.aftercare.resources.NotificationView;
+import io.solemate.aftercare.stores.NotificationStore;
 import io.solemate.recommend.CustomerDirectory;
 import io.solemate.recommend.ModelHolder;
 import io.solemate.recommend.StoreFingerprint;

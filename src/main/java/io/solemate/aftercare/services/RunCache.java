@@ -1,4 +1,4 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.services;
 
 import io.smallrye.mutiny.Uni;
 import io.solemate.recommend.model.ShoeFilter;

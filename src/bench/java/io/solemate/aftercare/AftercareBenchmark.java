@@ -2,6 +2,13 @@ package io.solemate.aftercare;
 
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.solemate.aftercare.services.AftercareJob;
+import io.solemate.aftercare.services.CareReminderPass;
+import io.solemate.aftercare.services.ReplacementPass;
+import io.solemate.aftercare.stores.CatalogueStore;
+import io.solemate.aftercare.stores.DueNotificationStore;
+import io.solemate.aftercare.stores.PurchaseStore;
+import io.solemate.aftercare.stores.SeasonStore;
 import io.solemate.recommend.serving.ModelHolder;
 import io.vertx.core.Vertx;
 import io.vertx.mutiny.sqlclient.Pool;
@@ -23,8 +30,8 @@ import org.flywaydb.core.Flyway;
  * (127.0.0.1:5432, user postgres, trust auth) from the project directory:
  *
  * <pre>
- * ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt \
- *   &amp;&amp; java -cp target/test-classes:target/classes:$(cat target/test-classpath.txt) \
+ * ./mvnw -B -q -Pbench compile dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt \
+ *   &amp;&amp; java -cp target/bench-build/classes:$(cat target/bench-classpath.txt) \
  *        io.solemate.aftercare.AftercareBenchmark
  * </pre>
  *
@@ -94,9 +101,12 @@ public final class AftercareBenchmark {
                 .build());
         AftercareConfig config = Defaults.INSTANCE;
         SimpleMeterRegistry registry = new SimpleMeterRegistry();
-        AftercareJob job = new AftercareJob(pool, config, Clock.systemUTC(),
-                new CareReminderPass(pool, config, registry),
-                new ReplacementPass(pool, config, new ModelHolder(), registry));
+        PurchaseStore purchases = new PurchaseStore(pool);
+        DueNotificationStore notifications = new DueNotificationStore(pool);
+        AftercareJob job = new AftercareJob(purchases, config, Clock.systemUTC(),
+                new CareReminderPass(new SeasonStore(pool), notifications, config, registry),
+                new ReplacementPass(purchases, new CatalogueStore(pool), notifications, config, new ModelHolder(),
+                        registry));
         List<Long> millis = new ArrayList<>();
         for (int run = 1; run <= RUNS; run++) {
             AftercareJob.RunSummary summary = job.run().await().atMost(Duration.ofMinutes(30));

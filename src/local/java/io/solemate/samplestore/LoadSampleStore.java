@@ -23,7 +23,7 @@ import org.flywaydb.core.Flyway;
  * <pre>
  * ./mvnw -B -q compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * createdb -h 127.0.0.1 -U postgres solemate_bench
- * java -cp target/classes:$(cat target/cp.txt) io.solemate.dev.LoadSampleStore \
+ * java -cp target/classes:$(cat target/cp.txt) io.solemate.samplestore.LoadSampleStore \
  *     'jdbc:postgresql://127.0.0.1:5432/solemate_bench?user=postgres' BENCHMARK
  * </pre>
  *

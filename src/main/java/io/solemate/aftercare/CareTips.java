@@ -9,12 +9,12 @@ import java.util.Map;
  * snowy ones, drying and heat for hot ones. Every (condition, material) pair has a tip.
  *
  * <p>A care reminder stores only the condition of its season ({@code notifications.tip}); its text is rendered here
- * when it is read, from the shoe as it is then (see {@link NotificationView}).
+ * when it is read, from the shoe as it is then (see {@link Notification}).
  */
-final class CareTips {
+public final class CareTips {
 
     /** The weather conditions that bring a tip, as {@code notifications.tip} stores them. */
-    static final List<String> CONDITIONS = List.of("wet", "snowy", "hot");
+    public static final List<String> CONDITIONS = List.of("wet", "snowy", "hot");
 
     private static final Map<String, Map<String, String>> TIPS = Map.of(
             "wet", Map.of(
@@ -48,7 +48,7 @@ final class CareTips {
     private CareTips() {
     }
 
-    static String tip(String condition, String material) {
+    public static String tip(String condition, String material) {
         Map<String, String> byMaterial = condition == null ? null : TIPS.get(condition);
         return byMaterial == null ? null : byMaterial.get(material);
     }

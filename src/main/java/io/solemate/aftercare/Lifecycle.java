@@ -9,7 +9,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The calendar of one owned shoe, in whole UTC days. Pure arithmetic, mirrored by the SQL in {@link OwnedPurchases}.
+ * The calendar of one owned shoe, in whole UTC days. Pure arithmetic, mirrored by the SQL of
+ * {@link io.solemate.aftercare.stores.PurchaseStore}.
  *
  * <ul>
  * <li>The purchase day is the UTC date of the purchase instant (23:30 at UTC-5 is already the next day).</li>

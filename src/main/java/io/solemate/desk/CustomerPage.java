@@ -1,8 +1,8 @@
 package io.solemate.desk;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import io.solemate.aftercare.NotificationView;
-import io.solemate.aftercare.OwnedShoeView;
+import io.solemate.aftercare.resources.NotificationView;
+import io.solemate.aftercare.resources.OwnedShoeView;
 import io.solemate.customers.resources.CustomerView;
 import io.solemate.recommend.api.RecommendationView;
 import io.solemate.recommend.model.ComponentScores;

@@ -2,9 +2,9 @@ package io.solemate.desk;
 
 import io.smallrye.mutiny.Uni;
 import io.solemate.aftercare.NotificationKey;
-import io.solemate.aftercare.NotificationService;
-import io.solemate.aftercare.NotificationView;
-import io.solemate.aftercare.OwnedShoeView;
+import io.solemate.aftercare.resources.NotificationView;
+import io.solemate.aftercare.resources.OwnedShoeView;
+import io.solemate.aftercare.services.NotificationService;
 import io.solemate.catalog.services.ShoeService;
 import io.solemate.customers.services.CustomerService;
 import io.solemate.errors.NotFound;

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.solemate.aftercare.resources.NotificationView;
+import io.solemate.aftercare.stores.NotificationStore;
 import io.solemate.testsupport.Fixtures;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -99,13 +101,13 @@ class NarrowCareRemindersMigrationTest {
 
     /** Title and body as the API shows them. */
     private List<String> read(NotificationKey key) {
-        NotificationView view = NotificationView.of(pool.withTransaction(connection -> connection
-                .query("SET LOCAL search_path TO " + SCHEMA).execute()
-                .flatMap(set -> connection.preparedQuery("SELECT " + NotificationView.COLUMNS
-                        + " FROM notifications n " + NotificationView.SHOE
+        NotificationView view = NotificationView.of(NotificationStore.notification(pool.withTransaction(connection ->
+                connection.query("SET LOCAL search_path TO " + SCHEMA).execute()
+                .flatMap(set -> connection.preparedQuery("SELECT " + NotificationStore.COLUMNS
+                        + " FROM notifications n " + NotificationStore.SHOE
                         + " WHERE n.purchase_id = $1 AND n.kind = $2 AND n.due_on = $3")
                         .execute(Tuple.of(key.purchaseId(), key.kind(), key.dueOn()))))
-                .await().indefinitely().iterator().next());
+                .await().indefinitely().iterator().next()));
         assertEquals(key.id(), view.id());
         return List.of(view.title(), view.body());
     }

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
-import io.solemate.aftercare.AftercareJob;
+import io.solemate.aftercare.services.AftercareJob;
 import io.solemate.testsupport.Api;
 import jakarta.inject.Inject;
 import java.time.Duration;

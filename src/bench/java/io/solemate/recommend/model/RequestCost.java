@@ -6,7 +6,7 @@ import java.util.function.Supplier;
 /**
  * CPU time and heap allocation per request, measured on the calling thread: on a shared, overloaded machine the
  * thread's CPU clock is steadier than JMH's wall clock. Run with the jmh profile's classpath:
- * {@code java -cp target/classes:<deps> io.solemate.recommend.model.RequestCost}.
+ * {@code java -cp target/bench-build/classes:<deps> io.solemate.recommend.model.RequestCost} (see src/bench/README.md).
  */
 public final class RequestCost {
 

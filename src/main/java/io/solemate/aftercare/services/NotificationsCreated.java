@@ -1,4 +1,4 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.services;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;

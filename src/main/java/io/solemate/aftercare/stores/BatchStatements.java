@@ -1,4 +1,4 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.stores;
 
 import io.smallrye.mutiny.Uni;
 import io.vertx.mutiny.sqlclient.Pool;

@@ -1,5 +1,7 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.services;
 
+import io.solemate.aftercare.ReplacementSuggestion.Candidate;
+import io.solemate.aftercare.stores.CatalogueStore.Shoe;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -14,22 +16,8 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class FallbackCatalog {
 
-    /** A shoe as the fallback ranks it; {@code euSizes} in tenths of a size (42.5 is 425). */
-    record Shoe(long id, String name, String category, String material, String gender, double price,
-            boolean sold, int[] euSizes) {
-
-        boolean offeredIn(double size) {
-            if (Double.isNaN(size)) {
-                return true;
-            }
-            int tenths = (int) Math.round(size * 10);
-            for (int s : euSizes) {
-                if (s == tenths) {
-                    return true;
-                }
-            }
-            return false;
-        }
+    /** A shoe in one size (NaN: any size): fallback candidates depend on nothing else. */
+    private record ShoeKey(long shoeId, double size) {
     }
 
     private record Group(String category, String material) {
@@ -37,7 +25,7 @@ final class FallbackCatalog {
 
     private final Map<Long, Shoe> byId = new HashMap<>();
     private final Map<Group, List<Shoe>> byGroup = new HashMap<>();
-    private final Map<ReplacementPass.ShoeKey, List<ReplacementPass.Candidate>> ranked = new ConcurrentHashMap<>();
+    private final Map<ShoeKey, List<Candidate>> ranked = new ConcurrentHashMap<>();
 
     FallbackCatalog(List<Shoe> shoes) {
         for (Shoe shoe : shoes) {
@@ -49,11 +37,11 @@ final class FallbackCatalog {
     }
 
     /** The best {@code limit} candidates to replace the shoe in the size (NaN: any), excluding the shoe itself. */
-    List<ReplacementPass.Candidate> candidates(ReplacementPass.ShoeKey key, int limit) {
-        return ranked.computeIfAbsent(key, k -> rank(k, limit));
+    List<Candidate> candidates(long shoeId, double size, int limit) {
+        return ranked.computeIfAbsent(new ShoeKey(shoeId, size), k -> rank(k, limit));
     }
 
-    private List<ReplacementPass.Candidate> rank(ReplacementPass.ShoeKey key, int limit) {
+    private List<Candidate> rank(ShoeKey key, int limit) {
         Shoe worn = byId.get(key.shoeId());
         if (worn == null) {
             return List.of();
@@ -65,7 +53,7 @@ final class FallbackCatalog {
                 .filter(s -> s.id() != worn.id() && s.offeredIn(key.size()))
                 .sorted(order)
                 .limit(limit)
-                .map(s -> new ReplacementPass.Candidate(s.id(), s.name()))
+                .map(s -> new Candidate(s.id(), s.name()))
                 .toList();
     }
 }

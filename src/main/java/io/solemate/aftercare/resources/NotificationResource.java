@@ -1,6 +1,7 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.resources;
 
 import io.smallrye.mutiny.Uni;
+import io.solemate.aftercare.services.NotificationService;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;

@@ -1,10 +1,14 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.services;
 
 import io.quarkus.scheduler.Scheduled;
 import io.quarkus.scheduler.ScheduledExecution;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.Uni;
-import io.vertx.mutiny.sqlclient.Pool;
+import io.solemate.aftercare.AftercareConfig;
+import io.solemate.aftercare.IdRange;
+import io.solemate.aftercare.Lifecycle;
+import io.solemate.aftercare.stores.PurchaseStore;
+import io.solemate.aftercare.stores.Seasons;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Singleton;
 import java.time.Clock;
@@ -30,15 +34,15 @@ public class AftercareJob {
     private static final Logger LOG = Logger.getLogger(AftercareJob.class);
     private static final int PARALLEL_BATCHES = 2;
 
-    private final Pool pool;
+    private final PurchaseStore purchases;
     private final AftercareConfig config;
     private final Clock clock;
     private final CareReminderPass care;
     private final ReplacementPass replacements;
 
-    public AftercareJob(Pool pool, AftercareConfig config, Clock clock, CareReminderPass care,
+    public AftercareJob(PurchaseStore purchases, AftercareConfig config, Clock clock, CareReminderPass care,
             ReplacementPass replacements) {
-        this.pool = pool;
+        this.purchases = purchases;
         this.config = config;
         this.clock = clock;
         this.care = care;
@@ -65,20 +69,14 @@ public class AftercareJob {
     public Uni<RunSummary> run() {
         LocalDate today = Lifecycle.utcDay(clock.instant());
         long started = System.nanoTime();
-        ReplacementPass.RunCache cache = replacements.newRun();
-        Uni<List<IdRange>> batches = pool
-                .query("SELECT coalesce(min(id), 1) AS first, coalesce(max(id), 0) AS last FROM purchases")
-                .execute()
-                .map(rows -> {
-                    var row = rows.iterator().next();
-                    return IdRange.covering(row.getLong("first"), row.getLong("last"), config.batchSize());
-                });
+        RunCache cache = replacements.newRun();
+        Uni<List<IdRange>> batches = purchases.ids().map(ids -> ids.split(config.batchSize()));
         return Uni.combine().all().unis(batches, care.seasons(today)).asTuple()
                 .flatMap(run -> writeBatches(today, run.getItem1(), run.getItem2(), cache, started));
     }
 
-    private Uni<RunSummary> writeBatches(LocalDate today, List<IdRange> ranges, CareReminderPass.Seasons seasons,
-            ReplacementPass.RunCache cache, long started) {
+    private Uni<RunSummary> writeBatches(LocalDate today, List<IdRange> ranges, Seasons seasons,
+            RunCache cache, long started) {
         return Multi.createFrom().iterable(ranges)
                 .onItem().transformToUni(range -> care.write(range, today, seasons)
                         .flatMap(careCount -> replacements.write(range, today, cache)

@@ -1,4 +1,4 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.resources;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;

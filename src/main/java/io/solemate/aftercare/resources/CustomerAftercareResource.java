@@ -1,6 +1,7 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.resources;
 
 import io.smallrye.mutiny.Uni;
+import io.solemate.aftercare.services.NotificationService;
 import io.solemate.web.Page;
 import io.solemate.web.Paging;
 import jakarta.validation.Valid;

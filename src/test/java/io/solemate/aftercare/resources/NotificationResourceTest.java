@@ -1,4 +1,4 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.resources;
 
 import static io.restassured.RestAssured.given;
 import static io.solemate.testsupport.Api.authorized;
@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import io.quarkus.test.junit.QuarkusTest;
+import io.solemate.aftercare.services.AftercareJob;
 import io.solemate.testsupport.Fixtures;
 import io.solemate.testsupport.MutableClock;
 import jakarta.inject.Inject;

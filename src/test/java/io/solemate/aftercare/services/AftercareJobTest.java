@@ -1,4 +1,4 @@
-package io.solemate.aftercare;
+package io.solemate.aftercare.services;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
+import io.solemate.aftercare.CareTips;
+import io.solemate.aftercare.Lifecycle;
+import io.solemate.aftercare.resources.NotificationView;
+import io.solemate.aftercare.stores.NotificationStore;
 import io.solemate.interactions.EventKind;
 import io.solemate.recommend.model.EventLog;
 import io.solemate.recommend.model.EventWeights;
@@ -380,9 +384,10 @@ class AftercareJobTest {
 
     /** The care reminder as the API shows it, its text rendered from the shoe and the stored season. */
     private NotificationView care(long purchase, String dueOn) {
-        return NotificationView.of(pool.preparedQuery("SELECT " + NotificationView.COLUMNS + " FROM notifications n "
-                + NotificationView.SHOE + " WHERE n.purchase_id = $1 AND n.kind = 'care' AND n.due_on = $2")
-                .execute(Tuple.of(purchase, LocalDate.parse(dueOn))).await().indefinitely().iterator().next());
+        return NotificationView.of(NotificationStore.notification(pool.preparedQuery("SELECT "
+                + NotificationStore.COLUMNS + " FROM notifications n " + NotificationStore.SHOE
+                + " WHERE n.purchase_id = $1 AND n.kind = 'care' AND n.due_on = $2")
+                .execute(Tuple.of(purchase, LocalDate.parse(dueOn))).await().indefinitely().iterator().next()));
     }
 
     private String body(long purchase, String dueOn) {

@@ -1,0 +1,30 @@
+package io.solemate.aftercare;
+
+import java.util.List;
+
+/** A replacement suggestion to write: the purchase it is due for and the shoes it names, best first. */
+public record ReplacementSuggestion(ReplacementDue due, List<Candidate> shoes) {
+
+    /** A shoe a suggestion may name. */
+    public record Candidate(long shoeId, String name) {
+    }
+
+    public String title() {
+        return "Time to replace your " + due.name() + "?";
+    }
+
+    public String body() {
+        StringBuilder body = new StringBuilder("Your ").append(due.name())
+                .append(" reach the end of their life around ").append(due.endOfLife()).append(". ");
+        List<String> others = shoes.stream().filter(c -> c.shoeId() != due.shoeId()).map(Candidate::name).toList();
+        if (due.stillSold()) {
+            body.append("They are still available");
+            body.append(others.isEmpty() ? "." : ", or try: " + String.join(", ", others) + ".");
+        } else if (others.isEmpty()) {
+            body.append("Nothing similar is in stock in your size right now.");
+        } else {
+            body.append("Our picks for you: ").append(String.join(", ", others)).append('.');
+        }
+        return body.toString();
+    }
+}

@@ -1,0 +1,57 @@
+package io.solemate.aftercare.services;
+
+import io.smallrye.mutiny.Uni;
+import io.solemate.recommend.model.ShoeFilter;
+import io.solemate.recommend.model.ShoeInfo;
+import io.solemate.recommend.model.Snapshot;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * What one run of the job shares between its batches: the model as the run started (a refit mid-run does not mix
+ * two models), similar-shoe lists per shoe, and the fallback catalogue, read at most once, when a batch first needs
+ * it.
+ */
+public final class RunCache {
+
+    /** Similar shoes kept per worn shoe before the size filter: enough for the re-ranking pool in most sizes. */
+    private static final int SIMILAR_PER_SHOE = 200;
+    private static final ShoeFilter IN_STOCK = new ShoeFilter(null, null, null, null, null, null, true);
+
+    private final Optional<Snapshot> model;
+    private final Map<Long, List<ShoeInfo>> similar = new ConcurrentHashMap<>();
+    private final Uni<FallbackCatalog> fallback;
+
+    RunCache(Optional<Snapshot> model, Uni<FallbackCatalog> fallback) {
+        this.model = model;
+        this.fallback = fallback.memoize().indefinitely();
+    }
+
+    boolean modelKnows(long shoeId) {
+        return model.isPresent() && model.get().knowsShoe(shoeId);
+    }
+
+    /** The model of the run; only when it {@link #modelKnows} a shoe. */
+    Snapshot model() {
+        return model.orElseThrow();
+    }
+
+    /** The fallback catalogue, read by the first batch that asks. */
+    Uni<FallbackCatalog> fallback() {
+        return fallback;
+    }
+
+    /**
+     * The in-stock shoes most similar to the worn one, most similar first. Similarity scans the whole catalogue, so it
+     * is computed once per shoe and filtered by size per purchase.
+     */
+    List<ShoeInfo> similar(long shoeId) {
+        Snapshot snapshot = model();
+        return similar.computeIfAbsent(shoeId, id -> snapshot
+                .similar(id, SIMILAR_PER_SHOE, IN_STOCK).stream()
+                .map(s -> snapshot.shoe(s.shoeId()))
+                .toList());
+    }
+}

@@ -1,5 +1,7 @@
 package io.solemate.aftercare;
 
+import io.solemate.catalog.Material;
+import io.solemate.common.Vocabulary;
 import java.time.Instant;
 import java.util.List;
 
@@ -21,6 +23,8 @@ public record Notification(NotificationKey key, long userId, String title, Strin
 
     /** The body as shown: the stored one, else a care reminder's rendered from the shoe and the season's tip. */
     public String shownBody() {
-        return body != null ? body : CareTips.body(shoeCareInstructions, tip, shoeMaterial);
+        return body != null ? body : CareTips.body(shoeCareInstructions,
+                Vocabulary.find(WeatherCondition.class, tip).orElse(null),
+                Vocabulary.find(Material.class, shoeMaterial).orElse(null));
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.solemate.catalog.Material;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -94,20 +95,20 @@ class LifecycleTest {
 
     @Test
     void everyMaterialHasATipForEveryNotableCondition() {
-        for (String condition : CareTips.CONDITIONS) {
-            for (String material : List.of("leather", "suede", "nubuck", "mesh", "knit", "canvas", "synthetic",
-                    "rubber")) {
+        assertEquals(List.of(WeatherCondition.WET, WeatherCondition.SNOWY, WeatherCondition.HOT), CareTips.CONDITIONS);
+        for (WeatherCondition condition : CareTips.CONDITIONS) {
+            for (Material material : Material.values()) {
                 assertNotNull(CareTips.tip(condition, material), condition + "/" + material);
             }
         }
-        assertTrue(CareTips.tip("snowy", "suede").contains("salt"));
-        assertTrue(CareTips.tip("wet", "leather").contains("waterproofing"));
+        assertTrue(CareTips.tip(WeatherCondition.SNOWY, Material.SUEDE).contains("salt"));
+        assertTrue(CareTips.tip(WeatherCondition.WET, Material.LEATHER).contains("waterproofing"));
     }
 
     @Test
     void careReminderTextIsTheInstructionsThenTheTipOfTheSeason() {
         assertEquals("Time to care for your Trail Runner", CareTips.title("Trail Runner"));
-        assertEquals("Brush it.", CareTips.body("Brush it.", null, "mesh"));
-        assertEquals("Brush it.\n\n" + CareTips.tip("hot", "mesh"), CareTips.body("Brush it.", "hot", "mesh"));
+        assertEquals("Brush it.", CareTips.body("Brush it.", null, Material.MESH));
+        assertEquals("Brush it.\n\n" + CareTips.tip(WeatherCondition.HOT, Material.MESH), CareTips.body("Brush it.", WeatherCondition.HOT, Material.MESH));
     }
 }

@@ -6,6 +6,7 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.solemate.aftercare.resources.NotificationView;
 import io.solemate.aftercare.stores.NotificationStore;
+import io.solemate.catalog.Material;
 import io.solemate.testsupport.Fixtures;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
@@ -50,7 +51,7 @@ class NarrowCareRemindersMigrationTest {
                     + "'Old Customer') RETURNING id");
             long purchase = fixtures.queryLong("INSERT INTO v3_conversion.purchases (user_id, shoe_id, purchased_at) "
                     + "VALUES (?, ?, '2025-01-01T10:00:00Z') RETURNING id", user, shoe);
-            String snowyTip = CareTips.tip("snowy", "leather");
+            String snowyTip = CareTips.tip(WeatherCondition.SNOWY, Material.LEATHER);
             // As the job wrote them before V3: care reminders with and without a tip, one whose shoe has had its
             // care instructions changed since, and a replacement suggestion.
             NotificationKey plain = written(user, purchase, "care", "2025-02-15", "Time to care for your Old Boot",

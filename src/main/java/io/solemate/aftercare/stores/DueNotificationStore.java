@@ -4,6 +4,7 @@ import io.smallrye.mutiny.Uni;
 import io.solemate.aftercare.CareTips;
 import io.solemate.aftercare.IdRange;
 import io.solemate.aftercare.ReplacementSuggestion;
+import io.solemate.aftercare.WeatherCondition;
 import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -70,7 +71,8 @@ public class DueNotificationStore {
                  AS r (purchase_id, due_on, title, body, suggested)
             ON CONFLICT ON CONSTRAINT notifications_once_key DO NOTHING""";
 
-    private static final String[] CONDITIONS = CareTips.CONDITIONS.toArray(String[]::new);
+    private static final String[] CONDITIONS = CareTips.CONDITIONS.stream().map(WeatherCondition::dbValue)
+            .toArray(String[]::new);
 
     private final Pool pool;
 

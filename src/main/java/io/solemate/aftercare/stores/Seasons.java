@@ -1,6 +1,8 @@
 package io.solemate.aftercare.stores;
 
 import io.solemate.aftercare.CareTips;
+import io.solemate.aftercare.WeatherCondition;
+import io.solemate.common.Vocabulary;
 import io.vertx.mutiny.sqlclient.Row;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -35,7 +37,8 @@ public record Seasons(String[] regions, LocalDate firstDay, int days, Short[] co
         for (Row row : rows) {
             int at = index.get(row.getString("region")) * days
                     + (int) ChronoUnit.DAYS.between(first, row.getLocalDate("day"));
-            codes[at] = (short) (CareTips.CONDITIONS.indexOf(row.getString("condition")) + 1);
+            WeatherCondition condition = Vocabulary.parse(WeatherCondition.class, row.getString("condition"));
+            codes[at] = (short) (CareTips.CONDITIONS.indexOf(condition) + 1);
         }
         return new Seasons(regions.toArray(String[]::new), first, days, codes);
     }

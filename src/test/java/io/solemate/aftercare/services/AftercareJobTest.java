@@ -8,8 +8,10 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.test.junit.QuarkusTest;
 import io.solemate.aftercare.CareTips;
 import io.solemate.aftercare.Lifecycle;
+import io.solemate.aftercare.WeatherCondition;
 import io.solemate.aftercare.resources.NotificationView;
 import io.solemate.aftercare.stores.NotificationStore;
+import io.solemate.catalog.Material;
 import io.solemate.interactions.EventKind;
 import io.solemate.recommend.model.EventLog;
 import io.solemate.recommend.model.EventWeights;
@@ -204,11 +206,11 @@ class AftercareJobTest {
         long early = fixtures.purchase(snowed, shoe, 38.0, Instant.parse("2025-11-01T10:00:00Z"));
 
         runAt("2026-02-01T00:00:00Z");
-        assertEquals("Brush with a suede brush.\n\n" + CareTips.tip("snowy", "suede"), body(snowy, "2026-01-31"));
+        assertEquals("Brush with a suede brush.\n\n" + CareTips.tip(WeatherCondition.SNOWY, Material.SUEDE), body(snowy, "2026-01-31"));
         assertEquals("Brush with a suede brush.", body(plain, "2026-01-31"));
         assertEquals("Brush with a suede brush.", body(early, "2025-12-01"));
         assertEquals("Brush with a suede brush.", body(early, "2025-12-31"));
-        assertEquals("Brush with a suede brush.\n\n" + CareTips.tip("snowy", "suede"), body(early, "2026-01-30"));
+        assertEquals("Brush with a suede brush.\n\n" + CareTips.tip(WeatherCondition.SNOWY, Material.SUEDE), body(early, "2026-01-30"));
         // Only the season's condition is stored; the text is rendered when the reminder is read.
         assertEquals(Arrays.asList(null, null, "snowy"), stored(snowy, "2026-01-31"));
         assertEquals(Arrays.asList(null, null, null), stored(plain, "2026-01-31"));
@@ -233,7 +235,7 @@ class AftercareJobTest {
         // The job stored 'Time to care for your ' || name as the title and care_instructions || E'\n\n' || tip as
         // the body before; rendering gives the same.
         assertEquals("Time to care for your " + name, reminder.title());
-        assertEquals("Care for leather\n\n" + CareTips.tip("wet", "leather"), reminder.body());
+        assertEquals("Care for leather\n\n" + CareTips.tip(WeatherCondition.WET, Material.LEATHER), reminder.body());
         assertEquals(List.of(), reminder.suggestedShoeIds());
         // Weather data ends on 31 March: the reminder of 1 April still sees a wet fortnight, the one of 1 May none.
         runAt("2026-05-02T00:00:00Z");

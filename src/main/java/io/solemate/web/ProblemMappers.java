@@ -1,9 +1,10 @@
 package io.solemate.web;
 
+import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.solemate.common.DatabaseFailures;
 import io.solemate.errors.Conflict;
 import io.solemate.errors.DomainException;
@@ -16,8 +17,11 @@ import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
 import jakarta.validation.Path;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.lang.annotation.Annotation;
 import java.util.Comparator;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -64,31 +68,27 @@ public class ProblemMappers {
                 violations).toResponse();
     }
 
-    /** Invalid JSON, or JSON of the wrong shape. */
-    @ServerExceptionMapper({ JsonProcessingException.class })
+    /**
+     * Invalid JSON, or JSON of the wrong shape: the field named as the client wrote it, never a Java type. Named
+     * one by one because Quarkus maps some subtypes itself, with an empty body (content after the document).
+     */
+    @ServerExceptionMapper({ JsonProcessingException.class, MismatchedInputException.class,
+            InvalidFormatException.class, UnrecognizedPropertyException.class, JsonParseException.class })
     public Response unreadable(JsonProcessingException e) {
-        String parameter = null;
-        if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
-            parameter = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-                    .reduce((a, b) -> b.startsWith("[") ? a + b : a + "." + b).orElse(null);
-        }
-        String detail = switch (e) {
-            case InvalidFormatException f -> "Value " + f.getValue() + " is not valid here";
-            case MismatchedInputException m -> "Unexpected JSON shape or type";
-            default -> "The request body is not valid JSON";
-        };
-        return Problem.of(400, "Bad Request", detail, parameter).toResponse();
+        return problem(JsonProblems.invalid(e, ""));
     }
 
     /**
      * Jakarta REST answers 404 when a path or query parameter cannot be converted (e.g. {@code /api/shoes/abc}).
-     * That is bad input, not a missing resource.
+     * That is bad input, not a missing resource: {@link StrictParameters} says which parameter and why.
      */
     @ServerExceptionMapper
     public Response notFound(NotFoundException e) {
-        if (e.getCause() instanceof IllegalArgumentException cause) {
-            return Problem.of(400, "Bad Request", "A parameter has the wrong type: " + cause.getMessage(), null)
+        if (e.getCause() instanceof DomainException cause) {
+            return problem(cause);
+        }
+        if (e.getCause() instanceof IllegalArgumentException) {
+            return Problem.of(400, "Bad Request", "A path or query parameter has the wrong type", null)
                     .toResponse();
         }
         return Problem.of(Response.Status.NOT_FOUND, "No resource at this path").toResponse();
@@ -114,21 +114,51 @@ public class ProblemMappers {
     }
 
     /**
-     * The name of the offending input: for a method parameter (a query or path parameter, possibly inside a
-     * bean parameter) the leaf name such as {@code limit}; for a validated body the property path.
+     * The name of the offending input as the API spells it: for a method parameter (a query or path parameter,
+     * possibly inside a bean parameter) the name in its {@code @QueryParam} or {@code @PathParam}, such as {@code q},
+     * not the Java parameter's; for a validated body the property path.
      */
     private static String parameterName(ConstraintViolation<?> violation) {
         String leaf = null;
-        boolean methodParameter = false;
+        Path.MethodNode method = null;
         for (Path.Node node : violation.getPropertyPath()) {
-            methodParameter |= node.getKind() == ElementKind.METHOD;
-            if (node.getName() != null) {
+            if (node.getKind() == ElementKind.METHOD) {
+                method = node.as(Path.MethodNode.class);
+            } else if (method != null && node.getKind() == ElementKind.PARAMETER) {
+                leaf = apiName(violation.getRootBeanClass(), method, node.as(Path.ParameterNode.class));
+                continue;
+            }
+            if (node.getName() != null && node.getKind() != ElementKind.METHOD) {
                 leaf = node.getName();
             }
         }
-        if (methodParameter) {
+        if (method != null) {
             return leaf == null ? "request" : leaf;
         }
         return violation.getPropertyPath().toString();
+    }
+
+    /**
+     * The name a resource method's parameter has in the API: its {@code @QueryParam} or {@code @PathParam}. Looked up
+     * from the class up, since the validated bean may be a generated subclass whose overrides carry no annotations.
+     */
+    private static String apiName(Class<?> resource, Path.MethodNode method, Path.ParameterNode parameter) {
+        Class<?>[] types = method.getParameterTypes().toArray(Class<?>[]::new);
+        for (Class<?> type = resource; type != null && type != Object.class; type = type.getSuperclass()) {
+            try {
+                for (Annotation annotation : type.getDeclaredMethod(method.getName(), types)
+                        .getParameterAnnotations()[parameter.getParameterIndex()]) {
+                    if (annotation instanceof QueryParam query) {
+                        return query.value();
+                    }
+                    if (annotation instanceof PathParam path) {
+                        return path.value();
+                    }
+                }
+            } catch (NoSuchMethodException e) {
+                // Not declared here: look in the superclass.
+            }
+        }
+        return parameter.getName();
     }
 }

@@ -12,9 +12,10 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-// Rooted at the full path: Jakarta REST picks the root class by its literal prefix first, so "/api" would lose
-// to the customers resource at "/api/users".
-@Path("/api/users/{id}/recommendations")
+// Shares the customers' class path: Jakarta REST picks the root class by its literal prefix first, so "/api" would
+// lose to the customers resource at "/api/users", and a class rooted at the full path answered a wrong method with
+// 404 instead of 405.
+@Path("/api/users")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Recommendations")
 public class RecommendationResource {
@@ -26,6 +27,7 @@ public class RecommendationResource {
     }
 
     @GET
+    @Path("/{id}/recommendations")
     @Operation(summary = "Blended recommendations for a customer, each with its reason",
             description = "Collaborative (ALS/PureSVD), content (TF-IDF) and popularity scores, normalized and "
                     + "blended with the weights tuned at the last fit. Owned shoes are left out unless includeOwned.")

@@ -12,7 +12,9 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
-@Path("/api/shoes/{id}/similar")
+// Shares the catalogue's class path, so that a wrong method on /similar is a 405 (as a class rooted at the full
+// path, it answered 404).
+@Path("/api/shoes")
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Recommendations")
 public class SimilarResource {
@@ -24,6 +26,7 @@ public class SimilarResource {
     }
 
     @GET
+    @Path("/{id}/similar")
     @Operation(summary = "Shoes most similar to a shoe (content model, cosine), filtered like recommendations")
     public Uni<SimilarView> similar(@PathParam("id") long id, @Valid @BeanParam RecommendationParams params) {
         params.checkPriceRange();

@@ -2,9 +2,11 @@ package io.solemate.interactions.resources;
 
 import static io.restassured.RestAssured.given;
 import static io.solemate.testsupport.Api.authorized;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.not;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -135,11 +137,130 @@ class InteractionResourceTest {
             "{\"clientEventId\":\"not-a-uuid\",\"userId\":1,\"shoeId\":1,\"kind\":\"view\"}",
             "{\"userId\":1,\"shoeId\":1,\"kind\":\"view\"}",
             "{\"clientEventId\":\"%s\",\"userId\":\"abc\",\"shoeId\":1,\"kind\":\"view\"}",
-            "{\"clientEventId\":\"%s\",\"userId\":%d,\"shoeId\":%d,\"kind\":\"view\",\"surprise\":true}" })
-    void malformedInputIs400Problem(String template) {
-        String body = template.contains("%") ? template.formatted(UUID.randomUUID(), user, shoe) : template;
+            "{\"clientEventId\":\"%s\",\"userId\":%d,\"shoeId\":%d,\"kind\":\"view\",\"surprise\":true}",
+            // Found by the hardening review (issue 14): each was accepted or answered 500.
+            "[null]",
+            "[1]",
+            "{\"clientEventId\":\"%s\",\"userId\":%d,\"shoeId\":%d,\"kind\":\"view\"} trailing",
+            "{\"clientEventId\":\"%s\",\"userId\":%d,\"shoeId\":%d,\"kind\":\"view\"}{}",
+            "{\"clientEventId\":\"%s\",\"userId\":%d,\"shoeId\":%d,\"kind\":3}",
+            "{\"clientEventId\":\"%s\",\"userId\":\"%d\",\"shoeId\":%d,\"kind\":\"view\"}",
+            "{\"clientEventId\":\"%s\",\"userId\":%d.5,\"shoeId\":%d,\"kind\":\"view\"}",
+            "{\"clientEventId\":\"%s\",\"userId\":%d,\"shoeId\":%d,\"kind\":\"view\",\"kind\":\"like\"}",
+            "{\"clientEventId\":\"%s\",\"userId\":%d,\"shoeId\":%d,\"kind\":\"view\",\"size\":42}",
+            "{\"clientEventId\":\"%s\",\"userId\":%d,\"shoeId\":%d,\"kind\":\"purchase\",\"size\":1e400}",
+            "{\"clientEventId\":\"%s\",\"userId\":%d,\"shoeId\":%d,\"kind\":\"view\",\"occurredAt\":\"-5000-01-01T00:00:00Z\"}",
+            "{\"clientEventId\":\"%s\",\"userId\":%d,\"shoeId\":%d,\"kind\":\"view\",\"occurredAt\":\"0001-01-01T00:00:00Z\"}",
+            "{\"clientEventId\":\"%s\",\"userId\":%d,\"shoeId\":%d,\"kind\":\"view\",\"occurredAt\":\"+999999999-01-01T00:00:00Z\"}" })
+    void malformedInputIs400ProblemThatNamesNoJavaType(String template) {
+        UUID id = UUID.randomUUID();
+        String body = template.contains("%") ? template.formatted(id, user, shoe) : template;
         authorized().contentType(ContentType.JSON).body(body).post("/api/interactions").then().statusCode(400)
-                .contentType("application/problem+json").body("status", is(400));
+                .contentType("application/problem+json").body("status", is(400))
+                .body(not(containsString("java."))).body(not(containsString("io.solemate")))
+                .body(not(containsString("class ")));
+        assertEquals(0, rows(id));
+    }
+
+    @Test
+    void anEventFromYearMinus5000IsRefusedAndTheCustomerStaysReadable() {
+        authorized().contentType(ContentType.JSON).body(event(UUID.randomUUID(), "purchase",
+                ",\"occurredAt\":\"-5000-01-01T00:00:00Z\"")).post("/api/interactions").then().statusCode(400)
+                .body("parameter", equalTo("occurredAt"));
+        given().get("/api/users/{id}/purchases", user).then().statusCode(200).body("total", is(0));
+        given().get("/api/users/{id}/shoes", user).then().statusCode(200);
+    }
+
+    @Test
+    void problemsNameTheApisOwnFields() {
+        authorized().contentType(ContentType.JSON).body(event(UUID.randomUUID(), "rating", ""))
+                .post("/api/interactions").then().statusCode(400).body("parameter", equalTo("value"));
+        authorized().contentType(ContentType.JSON).body(event(UUID.randomUUID(), "click", ""))
+                .post("/api/interactions").then().statusCode(400).body("parameter", equalTo("kind"))
+                .body("detail", containsString("view|like|cart|purchase|rating|return"));
+        authorized().contentType(ContentType.JSON).body("[" + event(UUID.randomUUID(), "view", "") + ","
+                + event(UUID.randomUUID(), "view", "").replace("\"userId\":" + user, "\"userId\":\"x\"") + "]")
+                .post("/api/interactions").then().statusCode(400).body("parameter", equalTo("[1].userId"))
+                .body("detail", equalTo("userId must be a whole number"));
+    }
+
+    @Test
+    void aRepeatThatDiffersInAnyFieldIs409() {
+        UUID id = UUID.randomUUID();
+        String first = ",\"occurredAt\":\"2026-01-10T10:00:00Z\",\"size\":38.5,\"usageKmPerWeek\":20";
+        authorized().contentType(ContentType.JSON).body(event(id, "purchase", first)).post("/api/interactions")
+                .then().statusCode(201);
+        authorized().contentType(ContentType.JSON).body(event(id, "purchase", first)).post("/api/interactions")
+                .then().statusCode(200).body("duplicate", is(true));
+        for (String changed : new String[] { first.replace("10:00:00Z", "11:00:00Z"), first.replace("38.5", "39"),
+                first.replace(":20", ":25"), first + ",\"value\":1" }) {
+            authorized().contentType(ContentType.JSON).body(event(id, "purchase", changed))
+                    .post("/api/interactions").then().statusCode(409).contentType("application/problem+json");
+        }
+        UUID rating = UUID.randomUUID();
+        authorized().contentType(ContentType.JSON).body(event(rating, "rating", ",\"value\":4"))
+                .post("/api/interactions").then().statusCode(201);
+        authorized().contentType(ContentType.JSON).body(event(rating, "rating", ",\"value\":5"))
+                .post("/api/interactions").then().statusCode(409).body("detail", containsString("value"));
+        assertEquals(1, rows(id));
+    }
+
+    @Test
+    void tenParallelBatchesOfTheSameEventsInOppositeOrdersAllSucceed() {
+        for (int round = 0; round < 3; round++) {
+            UUID a = UUID.randomUUID();
+            UUID b = UUID.randomUUID();
+            String forward = "[" + event(a, "view", "") + "," + event(b, "cart", "") + "]";
+            String backward = "[" + event(b, "cart", "") + "," + event(a, "view", "") + "]";
+            var requests = IntStream.range(0, 10).mapToObj(i -> CompletableFuture.supplyAsync(() ->
+                    authorized().contentType(ContentType.JSON).body(i % 2 == 0 ? forward : backward)
+                            .post("/api/interactions").then().extract())).toList();
+            for (var request : requests) {
+                var response = request.join();
+                assertEquals(200, response.statusCode(), response.asString());
+            }
+            assertEquals(1, rows(a));
+            assertEquals(1, rows(b));
+        }
+    }
+
+    @Test
+    void aReturnThatArrivesBeforeItsPurchaseClosesItWhenItComes() {
+        authorized().contentType(ContentType.JSON)
+                .body(event(UUID.randomUUID(), "return", ",\"occurredAt\":\"2026-01-20T10:00:00Z\""))
+                .post("/api/interactions").then().statusCode(201);
+        authorized().contentType(ContentType.JSON)
+                .body(event(UUID.randomUUID(), "purchase", ",\"occurredAt\":\"2026-01-10T10:00:00Z\""))
+                .post("/api/interactions").then().statusCode(201);
+        given().get("/api/users/{id}/purchases", user).then().statusCode(200)
+                .body("items", hasSize(1)).body("items[0].returnedAt", equalTo("2026-01-20T10:00:00Z"));
+        // The return is used up: a second pair bought before it stays open.
+        authorized().contentType(ContentType.JSON)
+                .body(event(UUID.randomUUID(), "purchase", ",\"occurredAt\":\"2026-01-11T10:00:00Z\""))
+                .post("/api/interactions").then().statusCode(201);
+        assertEquals(1, fixtures.queryLong(
+                "SELECT count(*) FROM purchases WHERE user_id = ? AND returned_at IS NULL", user));
+    }
+
+    @Test
+    void twoConcurrentReturnsOfTwoPairsCloseBoth() {
+        for (int round = 0; round < 5; round++) {
+            long owner = fixtures.user(Fixtures.unique("Twin"), "women", 38.0);
+            for (String day : new String[] { "2026-01-10", "2026-01-11" }) {
+                authorized().contentType(ContentType.JSON).body(event(UUID.randomUUID(), "purchase",
+                        ",\"occurredAt\":\"" + day + "T10:00:00Z\"").replace("\"userId\":" + user,
+                        "\"userId\":" + owner)).post("/api/interactions").then().statusCode(201);
+            }
+            var returns = IntStream.range(0, 2).mapToObj(i -> CompletableFuture.supplyAsync(() ->
+                    authorized().contentType(ContentType.JSON).body(event(UUID.randomUUID(), "return",
+                            ",\"occurredAt\":\"2026-01-20T10:00:00Z\"").replace("\"userId\":" + user,
+                            "\"userId\":" + owner)).post("/api/interactions").then().extract().statusCode()))
+                    .toList();
+            returns.forEach(r -> assertEquals(201, r.join()));
+            assertEquals(0, fixtures.queryLong(
+                    "SELECT count(*) FROM purchases WHERE user_id = ? AND returned_at IS NULL", owner),
+                    "round " + round + ": both pairs are closed");
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package io.solemate.aftercare;
 import io.solemate.catalog.Material;
 import io.solemate.common.Vocabulary;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -12,7 +13,7 @@ import java.util.List;
  * suggestions, and care reminders written before reminders were stored narrow. {@code suggestedShoeIds} (best first)
  * is empty for care reminders.
  */
-public record Notification(NotificationKey key, long userId, String title, String body, String tip,
+public record Notification(NotificationKey key, LocalDate dueOn, long userId, String title, String body, String tip,
         List<Long> suggestedShoeIds, String status, Instant createdAt, Instant statusChangedAt, String shoeName,
         String shoeMaterial, String shoeCareInstructions) {
 

@@ -1,21 +1,21 @@
 package io.solemate.aftercare;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * What identifies a notification: the purchase, the kind and the due date ({@code notifications_once_key}). The API
- * shows it as one id, {@code <purchase>-<kind>-<due date>}, e.g. {@code 4711-care-2026-01-05}.
+ * What identifies a notification: the purchase, the kind and the ordinal — the n-th care reminder of the purchase,
+ * its (first and only) replacement suggestion ({@code notifications_once_key}). Unlike the due date, the ordinal does
+ * not move when the care interval, the lifespan or the replacement window change. The API shows it as one id,
+ * {@code <purchase>-<kind>-<ordinal>}, e.g. {@code 4711-care-3}.
  */
-public record NotificationKey(long purchaseId, String kind, LocalDate dueOn) {
+public record NotificationKey(long purchaseId, String kind, int ordinal) {
 
-    private static final Pattern ID = Pattern.compile("(\\d{1,18})-(care|replacement)-(.+)");
+    private static final Pattern ID = Pattern.compile("(\\d{1,18})-(care|replacement)-([1-9]\\d{0,3})");
 
     public String id() {
-        return purchaseId + "-" + kind + "-" + dueOn;
+        return purchaseId + "-" + kind + "-" + ordinal;
     }
 
     /** The key an id names; empty when the text is no notification id. */
@@ -24,11 +24,7 @@ public record NotificationKey(long purchaseId, String kind, LocalDate dueOn) {
         if (!parts.matches()) {
             return Optional.empty();
         }
-        try {
-            return Optional.of(new NotificationKey(Long.parseLong(parts.group(1)), parts.group(2),
-                    LocalDate.parse(parts.group(3))));
-        } catch (DateTimeParseException e) {
-            return Optional.empty();
-        }
+        return Optional.of(new NotificationKey(Long.parseLong(parts.group(1)), parts.group(2),
+                Integer.parseInt(parts.group(3))));
     }
 }

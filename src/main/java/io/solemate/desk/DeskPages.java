@@ -100,11 +100,11 @@ public class DeskPages {
     }
 
     public Uni<NotificationView> markRead(long userId, String notificationId) {
-        return requireOwn(userId, notificationId).flatMap(ok -> notifications.markRead(notificationId));
+        return requireOwn(userId, notificationId).flatMap(ok -> notifications.markRead(userId, notificationId));
     }
 
     public Uni<NotificationView> dismiss(long userId, String notificationId) {
-        return requireOwn(userId, notificationId).flatMap(ok -> notifications.dismiss(notificationId));
+        return requireOwn(userId, notificationId).flatMap(ok -> notifications.dismiss(userId, notificationId));
     }
 
     /** A notification is changed only from its own customer's page; another customer's id is a 404 there. */

@@ -44,7 +44,7 @@ public class DeskQueries {
 
     private static final String NOTIFICATION_OWNER = """
             SELECT p.user_id FROM notifications n JOIN purchases p ON p.id = n.purchase_id
-            WHERE n.purchase_id = $1 AND n.kind = $2 AND n.due_on = $3""";
+            WHERE n.purchase_id = $1 AND n.kind = $2 AND n.ordinal = $3""";
 
     private static final String SHOE_LINKS = """
             SELECT s.id, s.name, b.name AS brand, s.price, s.in_stock
@@ -86,7 +86,8 @@ public class DeskQueries {
 
     /** Whose notification this is; empty when it does not exist. */
     public Uni<Optional<Long>> notificationOwner(NotificationKey key) {
-        return pool.preparedQuery(NOTIFICATION_OWNER).execute(Tuple.of(key.purchaseId(), key.kind(), key.dueOn()))
+        return pool.preparedQuery(NOTIFICATION_OWNER)
+                .execute(Tuple.of(key.purchaseId(), key.kind(), (short) key.ordinal()))
                 .map(rows -> rows.size() == 0
                 ? Optional.empty()
                 : Optional.of(rows.iterator().next().getLong("user_id")));

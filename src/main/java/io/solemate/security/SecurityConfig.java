@@ -9,7 +9,10 @@ import java.util.Optional;
 @ConfigMapping(prefix = "solemate.security")
 public interface SecurityConfig {
 
-    /** Accepted values of the {@code X-API-Key} header (from a Kubernetes Secret in production). None: no writes. */
+    /**
+     * Accepted values of the {@code X-API-Key} header with their scopes, {@code <key>:<scope>[+<scope>...]} (from a
+     * Kubernetes Secret in production), e.g. {@code shopfront-7f3a9c:ingest+read}. None: no writes.
+     */
     Optional<List<String>> apiKeys();
 
     /** Require a key for reads too (on by default; the local and test profiles turn it off). */

@@ -12,7 +12,6 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.inject.Inject;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import org.flywaydb.core.Flyway;
@@ -21,7 +20,8 @@ import org.junit.jupiter.api.Test;
 /**
  * V3 stores care reminders narrow: it drops the text of the reminders written before wherever rendering gives it
  * back exactly, and keeps every other text. Migrates a scratch schema to V2, writes rows as the job used to, then
- * migrates on to the latest version, which also keeps every row under its key (V4).
+ * migrates on to the latest version, which also keeps every row (V4), numbered by due date within its purchase and
+ * kind (V6).
  */
 @QuarkusTest
 class NarrowCareRemindersMigrationTest {
@@ -54,13 +54,13 @@ class NarrowCareRemindersMigrationTest {
             String snowyTip = CareTips.tip(WeatherCondition.SNOWY, Material.LEATHER);
             // As the job wrote them before V3: care reminders with and without a tip, one whose shoe has had its
             // care instructions changed since, and a replacement suggestion.
-            NotificationKey plain = written(user, purchase, "care", "2025-02-15", "Time to care for your Old Boot",
+            NotificationKey plain = written(user, purchase, "care", 1, "2025-02-15", "Time to care for your Old Boot",
                     "Wax it.");
-            NotificationKey tipped = written(user, purchase, "care", "2025-04-01", "Time to care for your Old Boot",
+            NotificationKey tipped = written(user, purchase, "care", 2, "2025-04-01", "Time to care for your Old Boot",
                     "Wax it.\n\n" + snowyTip);
-            NotificationKey outdated = written(user, purchase, "care", "2025-05-16", "Time to care for your Old Boot",
+            NotificationKey outdated = written(user, purchase, "care", 3, "2025-05-16", "Time to care for your Old Boot",
                     "Polish it.");
-            NotificationKey replacement = written(user, purchase, "replacement", "2026-12-01",
+            NotificationKey replacement = written(user, purchase, "replacement", 1, "2026-12-01",
                     "Time to replace your Old Boot?",
                     "Your Old Boot reach the end of their life around 2026-12-31. They are still available.");
 
@@ -87,16 +87,18 @@ class NarrowCareRemindersMigrationTest {
         return (target == null ? configuration : configuration.target(target)).load();
     }
 
-    private NotificationKey written(long user, long purchase, String kind, String dueOn, String title, String body) {
+    /** A notification as the job wrote it before V3; its key after V6, which numbers each kind by due date. */
+    private NotificationKey written(long user, long purchase, String kind, int ordinal, String dueOn, String title,
+            String body) {
         fixtures.update("INSERT INTO v3_conversion.notifications (user_id, purchase_id, kind, due_on, title, body) "
                 + "VALUES (?, ?, ?, ?::date, ?, ?)", user, purchase, kind, dueOn, title, body);
-        return new NotificationKey(purchase, kind, LocalDate.parse(dueOn));
+        return new NotificationKey(purchase, kind, ordinal);
     }
 
     private List<String> stored(NotificationKey key) {
         Row row = pool.preparedQuery("SELECT title, body, tip FROM v3_conversion.notifications "
-                + "WHERE purchase_id = $1 AND kind = $2 AND due_on = $3")
-                .execute(Tuple.of(key.purchaseId(), key.kind(), key.dueOn())).await().indefinitely().iterator().next();
+                + "WHERE purchase_id = $1 AND kind = $2 AND ordinal = $3")
+                .execute(Tuple.of(key.purchaseId(), key.kind(), (short) key.ordinal())).await().indefinitely().iterator().next();
         return Arrays.asList(row.getString("title"), row.getString("body"), row.getString("tip"));
     }
 
@@ -106,8 +108,8 @@ class NarrowCareRemindersMigrationTest {
                 connection.query("SET LOCAL search_path TO " + SCHEMA).execute()
                 .flatMap(set -> connection.preparedQuery("SELECT " + NotificationStore.COLUMNS
                         + " FROM notifications n " + NotificationStore.SHOE
-                        + " WHERE n.purchase_id = $1 AND n.kind = $2 AND n.due_on = $3")
-                        .execute(Tuple.of(key.purchaseId(), key.kind(), key.dueOn()))))
+                        + " WHERE n.purchase_id = $1 AND n.kind = $2 AND n.ordinal = $3")
+                        .execute(Tuple.of(key.purchaseId(), key.kind(), (short) key.ordinal()))))
                 .await().indefinitely().iterator().next()));
         assertEquals(key.id(), view.id());
         return List.of(view.title(), view.body());

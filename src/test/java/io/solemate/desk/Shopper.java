@@ -71,11 +71,13 @@ record Shopper(long id, String name, String email, long scriptShoeId, long purch
     /** Writes a due notification; answers its id. */
     private static String notice(Fixtures fixtures, long purchaseId, String kind, String title, int daysAgo,
             List<Long> suggested) {
-        var key = new NotificationKey(purchaseId, kind, LocalDate.now(ZoneOffset.UTC).minusDays(daysAgo));
+        var key = new NotificationKey(purchaseId, kind, 1 + (int) fixtures.queryLong(
+                "SELECT count(*) FROM notifications WHERE purchase_id = ? AND kind = ?", purchaseId, kind));
         fixtures.update("""
-                INSERT INTO notifications (purchase_id, kind, due_on, title, body, suggested_shoe_ids)
-                VALUES (?, ?, ?, ?, 'Dried mud wears the mesh; a soft brush and air-drying keep it supple.',
-                        ?::bigint[])""", key.purchaseId(), key.kind(), key.dueOn(), title,
+                INSERT INTO notifications (purchase_id, kind, ordinal, due_on, title, body, suggested_shoe_ids)
+                VALUES (?, ?, ?, ?, ?, 'Dried mud wears the mesh; a soft brush and air-drying keep it supple.',
+                        ?::bigint[])""", key.purchaseId(), key.kind(), key.ordinal(),
+                LocalDate.now(ZoneOffset.UTC).minusDays(daysAgo), title,
                 suggested.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
         return key.id();
     }

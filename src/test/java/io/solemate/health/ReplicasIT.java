@@ -143,7 +143,7 @@ class ReplicasIT {
                 "SOLEMATE_DB_URL", server + "/" + DATABASE,
                 "SOLEMATE_DB_USER", user,
                 "SOLEMATE_DB_PASSWORD", "",
-                "SOLEMATE_API_KEYS", KEY,
+                "SOLEMATE_API_KEYS", KEY + ":ingest+read+admin",
                 "SOLEMATE_RECOMMEND_SYNC_INTERVAL", "2s",
                 "SOLEMATE_RECOMMEND_REFRESH_INTERVAL", "off",
                 "SOLEMATE_AFTERCARE_ENABLED", "false"));

@@ -49,8 +49,8 @@ class PersonalDataLoggingTest {
         Logger root = Logger.getLogger("");
         root.addHandler(capture);
         try {
-            given().queryParam("q", email).get("/api/users").then().statusCode(200);
-            given().queryParam("q", name).get("/api/users").then().statusCode(200);
+            Api.authorized().queryParam("q", email).get("/api/users").then().statusCode(200);
+            Api.authorized().queryParam("q", name).get("/api/users").then().statusCode(200);
             given().get("/api/users/" + user + "/recommendations").then().statusCode(200);
             Api.authorized().contentType(ContentType.JSON).body("{\"email\":\"" + email + "\"}")
                     .post("/api/interactions").then().statusCode(400);

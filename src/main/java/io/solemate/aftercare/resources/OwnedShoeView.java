@@ -4,6 +4,7 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * A shoe the customer owns and where it is in its life: {@code lifeUsed} is the share of the effective lifespan used
@@ -12,6 +13,6 @@ import java.util.List;
  */
 @RegisterForReflection
 public record OwnedShoeView(long purchaseId, long shoeId, String name, String brand, String category,
-        String material, Instant purchasedAt, long ageDays, double lifeUsed, LocalDate nextCareOn,
-        LocalDate endOfLifeOn, String careInstructions, List<NotificationView> dueNotifications) {
+        String material, Instant purchasedAt, long ageDays, double lifeUsed,
+        @Schema(nullable = true) LocalDate nextCareOn, LocalDate endOfLifeOn, String careInstructions, List<NotificationView> dueNotifications) {
 }

@@ -63,18 +63,22 @@ public class NotificationService {
                         .map(total -> new Page<>(views(page), paging.page, paging.limit, total)));
     }
 
-    /** Marks a notification read (a dismissed one stays dismissed); 404 for an unknown id. */
-    public Uni<NotificationView> markRead(String id) {
-        return changeStatus(id, "read", "unread");
+    /**
+     * Marks the customer's notification read (a dismissed one stays dismissed); 404 for an id that is not one of the
+     * customer's notifications.
+     */
+    public Uni<NotificationView> markRead(long userId, String id) {
+        return changeStatus(userId, id, "read", "unread");
     }
 
-    public Uni<NotificationView> dismiss(String id) {
-        return changeStatus(id, "dismissed", "unread", "read");
+    public Uni<NotificationView> dismiss(long userId, String id) {
+        return changeStatus(userId, id, "dismissed", "unread", "read");
     }
 
-    private Uni<NotificationView> changeStatus(String id, String status, String... from) {
+    private Uni<NotificationView> changeStatus(long userId, String id, String status, String... from) {
         NotificationKey key = NotificationKey.ofId(id).orElseThrow(() -> new NotFound("Notification", id));
-        return notifications.changeStatus(key, status, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)), from)
+        return notifications.changeStatus(userId, key, status, OffsetDateTime.now(clock.withZone(ZoneOffset.UTC)),
+                        from)
                 .map(changed -> NotificationView.of(
                         changed.orElseThrow(() -> new NotFound("Notification", id))));
     }

@@ -13,17 +13,19 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * Writes the notifications that fell due, each at most once: the unique key {@code notifications_once_key} with
- * {@code ON CONFLICT DO NOTHING} skips those already written, the check the insert makes anyway, and what keeps
- * concurrent runs from writing one twice.
+ * Writes the notifications that fell due, each at most once: the unique key {@code notifications_once_key} (purchase,
+ * kind, ordinal) with {@code ON CONFLICT DO NOTHING} skips those already written, the check the insert makes anyway,
+ * and what keeps concurrent runs from writing one twice. Reminder n of a purchase is written once, whatever its due
+ * date becomes when settings or the catalogue change.
  */
 @ApplicationScoped
 public class DueNotificationStore {
 
     /**
-     * Every care reminder of one id range that is due by today and not yet written, with the condition of its season
-     * as the {@code tip} where the owner's region has one that day. A run writes all missing reminders of a purchase
-     * in one statement, so when the latest due reminder exists all earlier ones do: a single index probe per purchase
+     * Every care reminder of one id range that is due by today and not yet written (by ordinal: reminder n is due n
+     * care intervals after the purchase), with the condition of its season as the {@code tip} where the owner's region
+     * has one that day. A run writes all missing reminders of a purchase in one statement, so when the latest due
+     * reminder exists all earlier ones do: a single index probe per purchase
      * tells whether it is behind, and only purchases that are behind get their reminders generated. That keeps a run
      * that finds nothing new cheap. Reminders are generated purchase by purchase, in due order, so that the unique
      * key's index grows at one end.
@@ -49,14 +51,14 @@ public class DueNotificationStore {
                   -- One index probe per purchase (OFFSET 0: not an anti join, which may hash the whole table).
                   AND NOT EXISTS (SELECT 1 FROM notifications x
                                   WHERE x.purchase_id = sc.purchase_id AND x.kind = 'care'
-                                    AND x.due_on = sc.purchased_on + sc.due_count * sc.care_interval_days
+                                    AND x.ordinal = sc.due_count
                                   OFFSET 0)),
             due AS (
                 -- Purchase by purchase, in due order, as the unique key sorts.
-                SELECT b.purchase_id, b.season_row, b.purchased_on + n * b.care_interval_days AS due_on
+                SELECT b.purchase_id, b.season_row, n AS ordinal, b.purchased_on + n * b.care_interval_days AS due_on
                 FROM behind b CROSS JOIN LATERAL generate_series(1, b.due_count) AS n)
-            INSERT INTO notifications (purchase_id, kind, due_on, tip)
-            SELECT d.purchase_id, 'care', d.due_on,
+            INSERT INTO notifications (purchase_id, kind, ordinal, due_on, tip)
+            SELECT d.purchase_id, 'care', d.ordinal, d.due_on,
                    CASE WHEN d.due_on >= $7::date AND d.due_on < $7::date + $8::int
                         THEN ($10::text[])[($9::smallint[])[d.season_row * $8::int + (d.due_on - $7::date) + 1]]
                    END
@@ -65,8 +67,8 @@ public class DueNotificationStore {
 
     /** The suggestions of a batch, as parallel arrays: purchase, due date, title, body, shoe ids as array literal. */
     static final String REPLACEMENTS = """
-            INSERT INTO notifications (purchase_id, kind, due_on, title, body, suggested_shoe_ids)
-            SELECT r.purchase_id, 'replacement', r.due_on, r.title, r.body, r.suggested::bigint[]
+            INSERT INTO notifications (purchase_id, kind, ordinal, due_on, title, body, suggested_shoe_ids)
+            SELECT r.purchase_id, 'replacement', 1, r.due_on, r.title, r.body, r.suggested::bigint[]
             FROM unnest($1::bigint[], $2::date[], $3::text[], $4::text[], $5::text[])
                  AS r (purchase_id, due_on, title, body, suggested)
             ON CONFLICT ON CONSTRAINT notifications_once_key DO NOTHING""";

@@ -22,8 +22,8 @@ public class NotificationStore {
      * What {@link #notification} reads, from {@code notifications n} joined to its purchase {@code p} (whose owner the
      * notification is for) and the purchased shoe {@code s}, which a narrow care reminder's text is rendered from.
      */
-    public static final String COLUMNS = "p.user_id, n.purchase_id, n.kind, n.due_on, n.title, n.body, n.tip, "
-            + "n.suggested_shoe_ids, n.status, n.created_at, n.status_changed_at, s.name AS shoe_name, "
+    public static final String COLUMNS = "p.user_id, n.purchase_id, n.kind, n.ordinal, n.due_on, n.title, n.body, "
+            + "n.tip, n.suggested_shoe_ids, n.status, n.created_at, n.status_changed_at, s.name AS shoe_name, "
             + "s.material AS shoe_material, s.care_instructions AS shoe_care_instructions";
 
     /** Joins a notification {@code n} to its purchase {@code p} and the shoe {@code s} that {@link #COLUMNS} name. */
@@ -47,7 +47,8 @@ public class NotificationStore {
             """;
 
     /** Newest due date first; the rest of the key makes the order, and so the pages, stable. */
-    private static final String NEWEST_FIRST = " ORDER BY n.due_on DESC, n.purchase_id DESC, n.kind DESC";
+    private static final String NEWEST_FIRST =
+            " ORDER BY n.due_on DESC, n.purchase_id DESC, n.kind DESC, n.ordinal DESC";
 
     private static final String LIST = FEED_VIEWS + "WHERE n.status = ANY($2) AND n.due_on <= $3" + NEWEST_FIRST
             + " LIMIT $4 OFFSET $5";
@@ -59,18 +60,22 @@ public class NotificationStore {
     private static final String DUE_UNREAD = FEED_VIEWS + "WHERE n.status = 'unread' AND n.due_on <= $2" + NEWEST_FIRST;
 
     /**
-     * Moves a notification to {@code $4} unless it is already there or the move is not allowed ({@code $6}: the
-     * statuses it may leave); returns it either way, so repeating the call answers the same.
+     * Moves a notification of customer {@code $7} to {@code $4} unless it is already there or the move is not allowed
+     * ({@code $6}: the statuses it may leave); returns it either way, so repeating the call answers the same. The
+     * owner is checked in the statement: another customer's notification is not found, whoever holds a key.
      */
     private static final String CHANGE_STATUS = """
             WITH changed AS (
-                UPDATE notifications SET status = $4, status_changed_at = $5
-                WHERE purchase_id = $1 AND kind = $2 AND due_on = $3 AND status = ANY($6)
-                RETURNING *)
+                UPDATE notifications n SET status = $4, status_changed_at = $5
+                FROM purchases o
+                WHERE n.purchase_id = $1 AND n.kind = $2 AND n.ordinal = $3 AND n.status = ANY($6)
+                  AND o.id = n.purchase_id AND o.user_id = $7
+                RETURNING n.*)
             SELECT %1$s FROM changed n %2$s
             UNION ALL
             SELECT %1$s FROM notifications n %2$s
-            WHERE n.purchase_id = $1 AND n.kind = $2 AND n.due_on = $3 AND NOT EXISTS (SELECT 1 FROM changed)"""
+            WHERE n.purchase_id = $1 AND n.kind = $2 AND n.ordinal = $3 AND p.user_id = $7
+              AND NOT EXISTS (SELECT 1 FROM changed)"""
             .formatted(COLUMNS, SHOE);
 
     private final Pool pool;
@@ -97,12 +102,14 @@ public class NotificationStore {
     }
 
     /**
-     * Moves the notification to {@code status} at {@code at} if it is in one of the statuses {@code from}; answers it
-     * as it is then, empty when there is no such notification.
+     * Moves the customer's notification to {@code status} at {@code at} if it is in one of the statuses {@code from};
+     * answers it as it is then, empty when the customer has no such notification.
      */
-    public Uni<Optional<Notification>> changeStatus(NotificationKey key, String status, OffsetDateTime at,
-            String... from) {
-        Tuple parameters = Tuple.of(key.purchaseId(), key.kind(), key.dueOn(), status, at, from);
+    public Uni<Optional<Notification>> changeStatus(long userId, NotificationKey key, String status,
+            OffsetDateTime at, String... from) {
+        Tuple parameters = Tuple.tuple().addLong(key.purchaseId()).addString(key.kind())
+                .addShort((short) key.ordinal()).addString(status).addOffsetDateTime(at).addArrayOfString(from)
+                .addLong(userId);
         return pool.preparedQuery(CHANGE_STATUS).execute(parameters)
                 .map(rows -> rows.size() == 0 ? Optional.empty() : Optional.of(notification(rows.iterator().next())));
     }
@@ -110,10 +117,10 @@ public class NotificationStore {
     /** The notification in a row of {@link #COLUMNS}. */
     public static Notification notification(Row row) {
         var changed = row.getOffsetDateTime("status_changed_at");
-        var key = new NotificationKey(row.getLong("purchase_id"), row.getString("kind"), row.getLocalDate("due_on"));
-        return new Notification(key, row.getLong("user_id"), row.getString("title"), row.getString("body"),
-                row.getString("tip"), List.of(row.getArrayOfLongs("suggested_shoe_ids")), row.getString("status"),
-                row.getOffsetDateTime("created_at").toInstant(), changed == null ? null : changed.toInstant(),
+        var key = new NotificationKey(row.getLong("purchase_id"), row.getString("kind"), row.getShort("ordinal"));
+        return new Notification(key, row.getLocalDate("due_on"), row.getLong("user_id"), row.getString("title"),
+                row.getString("body"), row.getString("tip"), List.of(row.getArrayOfLongs("suggested_shoe_ids")),
+                row.getString("status"), row.getOffsetDateTime("created_at").toInstant(), changed == null ? null : changed.toInstant(),
                 row.getString("shoe_name"), row.getString("shoe_material"), row.getString("shoe_care_instructions"));
     }
 

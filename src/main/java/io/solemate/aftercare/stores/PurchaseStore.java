@@ -60,8 +60,9 @@ public class PurchaseStore {
             FROM due d
             WHERE d.due_on <= $3
               -- One index probe per purchase (OFFSET 0: not an anti join, which may hash the whole table).
+              -- A purchase gets one suggestion, whatever the window or lifespan became since it was written.
               AND NOT EXISTS (SELECT 1 FROM notifications x
-                              WHERE x.purchase_id = d.purchase_id AND x.kind = 'replacement' AND x.due_on = d.due_on
+                              WHERE x.purchase_id = d.purchase_id AND x.kind = 'replacement' AND x.ordinal = 1
                               OFFSET 0)
             ORDER BY d.purchase_id""";
 

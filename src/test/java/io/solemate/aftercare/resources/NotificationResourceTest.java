@@ -23,6 +23,9 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class NotificationResourceTest {
 
+    private static final String READ = "/api/users/{userId}/notifications/{id}/read";
+    private static final String DISMISS = "/api/users/{userId}/notifications/{id}/dismiss";
+
     @Inject
     AftercareJob job;
 
@@ -68,18 +71,18 @@ class NotificationResourceTest {
         String newest = given().get("/api/users/{id}/notifications", user).then().extract().path("items[0].id");
         String oldest = given().get("/api/users/{id}/notifications", user).then().extract().path("items[2].id");
 
-        String changedAt = authorized().post("/api/notifications/{id}/read", newest).then().statusCode(200)
+        String changedAt = authorized().post(READ, user, newest).then().statusCode(200)
                 .body("status", equalTo("read")).body("statusChangedAt", notNullValue())
                 .extract().path("statusChangedAt");
         clock.set(Instant.parse("2026-04-15T09:00:00Z"));
-        authorized().post("/api/notifications/{id}/read", newest).then().statusCode(200)
+        authorized().post(READ, user, newest).then().statusCode(200)
                 .body("status", equalTo("read")).body("statusChangedAt", equalTo(changedAt));
 
-        authorized().post("/api/notifications/{id}/dismiss", oldest).then().statusCode(200)
+        authorized().post(DISMISS, user, oldest).then().statusCode(200)
                 .body("status", equalTo("dismissed"));
-        authorized().post("/api/notifications/{id}/dismiss", oldest).then().statusCode(200)
+        authorized().post(DISMISS, user, oldest).then().statusCode(200)
                 .body("status", equalTo("dismissed"));
-        authorized().post("/api/notifications/{id}/read", oldest).then().statusCode(200)
+        authorized().post(READ, user, oldest).then().statusCode(200)
                 .body("status", equalTo("dismissed"));
 
         given().queryParam("status", "unread").get("/api/users/{id}/notifications", user).then()
@@ -96,20 +99,49 @@ class NotificationResourceTest {
                 .contentType("application/problem+json");
         given().get("/api/users/{id}/shoes", 987654321L).then().statusCode(404)
                 .contentType("application/problem+json");
-        authorized().post("/api/notifications/{id}/read", "987654321-care-2026-01-05").then().statusCode(404)
+        authorized().post(READ, 987654321L, "987654321-care-1").then().statusCode(404)
                 .contentType("application/problem+json");
-        authorized().post("/api/notifications/{id}/dismiss", "987654321-replacement-2026-01-05").then()
-                .statusCode(404);
-        // Not a notification id at all: no such notification either.
-        authorized().post("/api/notifications/{id}/read", 987654321L).then().statusCode(404)
-                .contentType("application/problem+json");
-        authorized().post("/api/notifications/{id}/dismiss", "1-care-2026-02-30").then().statusCode(404);
+        authorized().post(DISMISS, 987654321L, "987654321-replacement-1").then().statusCode(404);
+        // Not a notification id at all (or an id of the old, due-date form): no such notification either.
+        authorized().post(READ, 1, 987654321L).then().statusCode(404).contentType("application/problem+json");
+        authorized().post(DISMISS, 1, "1-care-2026-01-05").then().statusCode(404);
         long user = fixtures.user(Fixtures.unique("Nobody"), "men", null);
         given().queryParam("status", "dismissed").get("/api/users/{id}/notifications", user).then()
                 .statusCode(400).contentType("application/problem+json").body("parameter", equalTo("status"));
         given().queryParam("limit", 0).get("/api/users/{id}/notifications", user).then()
                 .statusCode(400).body("parameter", equalTo("limit"));
         given().get("/api/users/{id}/notifications", user).then().statusCode(200).body("total", is(0));
+    }
+
+    @Test
+    void anotherCustomersNotificationIsNotFoundWhateverTheKey() {
+        long owner = customerWithOneShoe()[0];
+        long stranger = fixtures.user(Fixtures.unique("Stranger"), "men", null);
+        String id = given().get("/api/users/{id}/notifications", owner).then().extract().path("items[0].id");
+
+        authorized().post(READ, stranger, id).then().statusCode(404).contentType("application/problem+json");
+        authorized().post(DISMISS, stranger, id).then().statusCode(404);
+        given().get("/api/users/{id}/notifications", owner).then().body("items[0].status", equalTo("unread"));
+        // The old route, which took any key holder's word for whose notification it was, is gone.
+        authorized().post("/api/notifications/{id}/dismiss", id).then().statusCode(404);
+        authorized().post(DISMISS, owner, id).then().statusCode(200).body("status", equalTo("dismissed"));
+    }
+
+    @Test
+    void keysNameTheNthReminderAndStayWhenTheCareIntervalChanges() {
+        long[] ids = customerWithOneShoe();
+        given().get("/api/users/{id}/notifications", ids[0]).then()
+                .body("items.id", contains(ids[2] + "-care-3", ids[2] + "-care-2", ids[2] + "-care-1"));
+        // The shoe's care interval changes after three reminders were written: they keep their keys, the job
+        // writes no second set, and the next reminder is the fourth, due by the new interval.
+        fixtures.update("UPDATE shoes SET care_interval_days = 20 WHERE id = ?", ids[1]);
+        job.run().await().atMost(Duration.ofMinutes(2));
+        given().queryParam("status", "all").get("/api/users/{id}/notifications", ids[0]).then()
+                .body("total", is(5))
+                .body("items.id", contains(ids[2] + "-care-5", ids[2] + "-care-3", ids[2] + "-care-4",
+                        ids[2] + "-care-2", ids[2] + "-care-1"))
+                .body("items.dueOn", contains("2026-04-11", "2026-04-01", "2026-03-22", "2026-03-02",
+                        "2026-01-31"));
     }
 
     @Test
@@ -121,7 +153,7 @@ class NotificationResourceTest {
         long returned = fixtures.purchase(user, returnedShoe, 39.0, Instant.parse("2026-02-01T10:00:00Z"));
         fixtures.update("UPDATE purchases SET returned_at = purchased_at + interval '2 days' WHERE id = ?", returned);
         String read = given().get("/api/users/{id}/notifications", user).then().extract().path("items[1].id");
-        authorized().post("/api/notifications/{id}/read", read).then().statusCode(200);
+        authorized().post(READ, user, read).then().statusCode(200);
 
         given().get("/api/users/{id}/shoes", user).then().statusCode(200)
                 .body("", hasSize(1))

@@ -12,8 +12,10 @@ import org.eclipse.microprofile.health.Startup;
 
 /**
  * Readiness and start-up both need a model in memory: until the first fit (or stored model) is in, the pod takes
- * no traffic. A failed refit leaves the older model serving, so the pod stays ready. The database's own readiness
- * check comes from the reactive client extension.
+ * no traffic. A failed refit leaves the older model serving, so the pod stays ready. The database is deliberately
+ * not part of readiness ({@code quarkus.datasource.health.enabled=false}): while it is down the model still answers
+ * recommendations and similar shoes, and writes answer 503 with Retry-After, whereas a database check would take
+ * every replica out of the Service at once. Liveness is Quarkus's own.
  */
 @ApplicationScoped
 public class ModelHealthChecks {

@@ -7,13 +7,16 @@ import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
- * A PostgreSQL of its own that a test can stop and start again: same port, same data directory, so the service
- * sees the same database go away and come back. With the init argument {@code startStopped=true} the service
- * starts while the database is down. Tests reach it through the static {@link #stopServer} and
- * {@link #startServer}.
+ * A PostgreSQL of its own that a test can stop (or kill) and start again: same port, same data directory, so the
+ * service sees the same database go away and come back. With the init argument {@code startStopped=true} the service
+ * starts while the database is down. Tests reach it through the static {@link #stopServer}, {@link #killServer}
+ * and {@link #startServer}.
  */
 public class RestartablePostgres implements QuarkusTestResourceLifecycleManager {
 
@@ -71,6 +74,33 @@ public class RestartablePostgres implements QuarkusTestResourceLifecycleManager 
             running.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            running = null;
+        }
+    }
+
+    /**
+     * Kills the server as a crash would: SIGKILL to the postmaster and every backend, no shutdown checkpoint. The next
+     * {@link #startServer} runs PostgreSQL's crash recovery from the write-ahead log.
+     */
+    public static synchronized void killServer() {
+        if (running == null) {
+            return;
+        }
+        try {
+            long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst()
+                    .strip());
+            ProcessHandle server = ProcessHandle.of(postmaster).orElseThrow();
+            List<ProcessHandle> processes = new ArrayList<>(server.descendants().toList());
+            processes.add(server);
+            processes.forEach(ProcessHandle::destroyForcibly);
+            for (ProcessHandle process : processes) {
+                process.onExit().get(30, TimeUnit.SECONDS);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Exception e) {
+            throw new IllegalStateException("Could not kill the restartable PostgreSQL", e);
         } finally {
             running = null;
         }

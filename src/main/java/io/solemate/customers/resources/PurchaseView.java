@@ -4,10 +4,12 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.solemate.customers.Purchase;
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 @RegisterForReflection
 public record PurchaseView(long id, long shoeId, String shoeName, String brand, String category,
-        BigDecimal euSize, Instant purchasedAt, Float usageKmPerWeek, Instant returnedAt) {
+        @Schema(nullable = true) BigDecimal euSize, Instant purchasedAt, @Schema(nullable = true) Float usageKmPerWeek,
+        @Schema(nullable = true) Instant returnedAt) {
 
     public static PurchaseView of(Purchase p) {
         return new PurchaseView(p.id, p.shoe.id, p.shoe.name, p.shoe.brand.name, p.shoe.category, p.euSize,

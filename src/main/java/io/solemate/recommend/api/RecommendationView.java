@@ -5,6 +5,7 @@ import io.solemate.recommend.model.ComponentScores;
 import io.solemate.recommend.model.Recommendation;
 import io.solemate.recommend.model.ShoeInfo;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Recommendations for one customer, each shoe with its score, where the score came from, and why. */
 @RegisterForReflection
@@ -23,6 +24,6 @@ public record RecommendationView(long userId, long modelVersion, boolean coldSta
     }
 
     @RegisterForReflection
-    public record Reason(String kind, String text, Long anchorShoeId) {
+    public record Reason(String kind, String text, @Schema(nullable = true) Long anchorShoeId) {
     }
 }

@@ -31,13 +31,18 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Two instances of the packaged service against one PostgreSQL, as two replicas: started together, only one of
  * them fits and the other loads the stored model; a refit on one reaches the other through the model store, and
- * then both answer the same recommendations.
+ * then both answer the same recommendations. Then the replica that is fitting is killed (SIGKILL) mid-fit: its
+ * advisory lock goes with its connection and the other replica fits in its place.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasIT {
 
     private static final String KEY = "replicas-it-key";
@@ -109,6 +114,7 @@ class ReplicasIT {
     }
 
     @Test
+    @Order(1)
     void replicasStartedTogetherFitOnceAndServeOneModelAfterARefit() throws Exception {
         assertEquals(1, count("SELECT count(*) FROM model_runs"), "one fit for two replicas starting together");
         long started = modelVersion(portA);
@@ -129,6 +135,49 @@ class ReplicasIT {
             assertEquals(200, fromA.statusCode(), fromA.body());
             assertEquals(fromA.body(), fromB.body(), "user " + userId + " gets the same picks from both replicas");
             assertTrue(fromA.body().contains("\"modelVersion\":" + refitted), fromA.body());
+        }
+    }
+
+    @Test
+    @Order(2)
+    void whenTheFittingReplicaIsKilledMidFitTheOtherTakesOver() throws Exception {
+        long before = modelVersion(portB);
+        Path logA = Path.of("target", "failsafe-reports", "replica-a.log");
+        long fitsLogged = fitsStarted(logA);
+        // The refit's answer never comes: the replica is killed while it fits.
+        HTTP.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portA + "/api/admin/model/refresh"))
+                .header("X-API-Key", KEY).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.discarding());
+        await(Duration.ofSeconds(60), () -> fitsStarted(logA) > fitsLogged);
+        replicaA.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
+        assertEquals(false, replicaA.isAlive());
+        System.out.println("replicas: replica a killed (SIGKILL) mid-fit");
+
+        // Replica b fits now; a 409 only while PostgreSQL has not yet seen a's connection close.
+        long[] refitted = { 0 };
+        await(Duration.ofSeconds(120), () -> {
+            try {
+                HttpResponse<String> refresh = call(portB, "POST", "/api/admin/model/refresh");
+                assertTrue(refresh.statusCode() == 200 || refresh.statusCode() == 409, refresh.body());
+                if (refresh.statusCode() == 200) {
+                    refitted[0] = version(refresh.body());
+                }
+                return refresh.statusCode() == 200;
+            } catch (IOException e) {
+                throw new AssertionError(e);
+            }
+        });
+        assertTrue(refitted[0] > before, "replica b stored a newer model");
+        assertEquals(refitted[0], modelVersion(portB));
+        System.out.println("replicas: replica b took over and fitted version " + refitted[0]);
+    }
+
+    /** How many fits the replica's log says it started. */
+    private static long fitsStarted(Path log) {
+        try (var lines = Files.lines(log)) {
+            return lines.filter(line -> line.contains("Model fit") && line.contains("started")).count();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 /**
  * A PostgreSQL of its own that a test can stop (or kill) and start again: same port, same data directory, so the
@@ -87,20 +86,28 @@ public class RestartablePostgres implements QuarkusTestResourceLifecycleManager 
         if (running == null) {
             return;
         }
+        Path pidFile = dataDirectory.resolve("postmaster.pid");
         try {
-            long postmaster = Long.parseLong(Files.readAllLines(dataDirectory.resolve("postmaster.pid")).getFirst()
-                    .strip());
+            long postmaster = Long.parseLong(Files.readAllLines(pidFile).getFirst().strip());
             ProcessHandle server = ProcessHandle.of(postmaster).orElseThrow();
             List<ProcessHandle> processes = new ArrayList<>(server.descendants().toList());
             processes.add(server);
             processes.forEach(ProcessHandle::destroyForcibly);
-            for (ProcessHandle process : processes) {
-                process.onExit().get(30, TimeUnit.SECONDS);
+            // Killed processes may linger as zombies where nothing reaps them: give them a moment, no more.
+            for (int i = 0; i < 50 && processes.stream().anyMatch(ProcessHandle::isAlive); i++) {
+                Thread.sleep(100);
             }
+            // As an operator would after a crash: the lock file names a dead (perhaps unreaped) postmaster, which
+            // would stop the restart. Removing it leaves crash recovery to run from the write-ahead log.
+            Files.deleteIfExists(pidFile);
+            // Releases the data directory's lock this JVM holds for the killed instance; with no pid file, its
+            // stop finds no server to stop.
+            running.close();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (Exception e) {
-            throw new IllegalStateException("Could not kill the restartable PostgreSQL", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         } finally {
             running = null;
         }

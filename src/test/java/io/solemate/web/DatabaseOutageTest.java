@@ -81,7 +81,7 @@ class DatabaseOutageTest {
         given().get("/api/users/1/recommendations").then().statusCode(200);
 
         for (UUID event : acknowledged) {
-            assertEquals(1, fixtures.queryLong("SELECT count(*) FROM interactions WHERE client_event_id = ?", event),
+            assertEquals(1, count("SELECT count(*) FROM interactions WHERE client_event_id = ?", event),
                     "acknowledged event " + event + " is stored");
         }
     }
@@ -141,13 +141,16 @@ class DatabaseOutageTest {
                 acknowledged.size(), acknowledged.size() * 20, unacknowledged.size(), written);
     }
 
-    /** How many of the batch's events are stored; retried while the pool still hands out pre-crash connections. */
     private long present(List<UUID> batch) {
-        String ids = batch.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}"));
+        return count("SELECT count(*) FROM interactions WHERE client_event_id = ANY(?::uuid[])",
+                batch.stream().map(UUID::toString).collect(Collectors.joining(",", "{", "}")));
+    }
+
+    /** A count through JDBC, retried while the pool still hands out connections from before the restart. */
+    private long count(String sql, Object... parameters) {
         for (int attempt = 1; ; attempt++) {
             try {
-                return fixtures.queryLong("SELECT count(*) FROM interactions WHERE client_event_id = ANY(?::uuid[])",
-                        ids);
+                return fixtures.queryLong(sql, parameters);
             } catch (IllegalStateException brokenConnection) {
                 if (attempt == 5) {
                     throw brokenConnection;

@@ -12,10 +12,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.solemate.testsupport.Fixtures;
+import io.vertx.mutiny.sqlclient.Pool;
 import jakarta.inject.Inject;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -26,6 +30,9 @@ class InteractionResourceTest {
 
     @Inject
     Fixtures fixtures;
+
+    @Inject
+    Pool pool;
 
     long user;
     long shoe;
@@ -205,6 +212,14 @@ class InteractionResourceTest {
         assertEquals(1, rows(id));
     }
 
+    /** Ten clients at once: the common pool has a thread or two on this machine, which would send one by one. */
+    private final ExecutorService clients = Executors.newFixedThreadPool(10);
+
+    @AfterEach
+    void stopClients() {
+        clients.shutdownNow();
+    }
+
     @Test
     void tenParallelBatchesOfTheSameEventsInOppositeOrdersAllSucceed() {
         for (int round = 0; round < 3; round++) {
@@ -214,7 +229,7 @@ class InteractionResourceTest {
             String backward = "[" + event(b, "cart", "") + "," + event(a, "view", "") + "]";
             var requests = IntStream.range(0, 10).mapToObj(i -> CompletableFuture.supplyAsync(() ->
                     authorized().contentType(ContentType.JSON).body(i % 2 == 0 ? forward : backward)
-                            .post("/api/interactions").then().extract())).toList();
+                            .post("/api/interactions").then().extract(), clients)).toList();
             for (var request : requests) {
                 var response = request.join();
                 assertEquals(200, response.statusCode(), response.asString());
@@ -254,13 +269,22 @@ class InteractionResourceTest {
             var returns = IntStream.range(0, 2).mapToObj(i -> CompletableFuture.supplyAsync(() ->
                     authorized().contentType(ContentType.JSON).body(event(UUID.randomUUID(), "return",
                             ",\"occurredAt\":\"2026-01-20T10:00:00Z\"").replace("\"userId\":" + user,
-                            "\"userId\":" + owner)).post("/api/interactions").then().extract().statusCode()))
-                    .toList();
+                            "\"userId\":" + owner)).post("/api/interactions").then().extract().statusCode(),
+                    clients)).toList();
             returns.forEach(r -> assertEquals(201, r.join()));
             assertEquals(0, fixtures.queryLong(
                     "SELECT count(*) FROM purchases WHERE user_id = ? AND returned_at IS NULL", owner),
                     "round " + round + ": both pairs are closed");
         }
+    }
+
+    @Test
+    void theServicesConnectionsCarryTimeoutsAndDurableCommits() {
+        var settings = pool.query("SELECT current_setting('statement_timeout'), current_setting('lock_timeout'), "
+                + "current_setting('synchronous_commit')").execute().await().indefinitely().iterator().next();
+        assertEquals("1min", settings.getString(0));
+        assertEquals("5s", settings.getString(1));
+        assertEquals("on", settings.getString(2), "the embedded test server defaults to off");
     }
 
     @Test

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.solemate.recommend.model.EventWeights;
-import io.solemate.recommend.model.FitConfig;
+import io.solemate.recommend.training.FitConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

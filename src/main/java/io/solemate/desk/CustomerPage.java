@@ -5,7 +5,7 @@ import io.solemate.aftercare.resources.NotificationView;
 import io.solemate.aftercare.resources.OwnedShoeView;
 import io.solemate.customers.resources.CustomerView;
 import io.solemate.recommend.api.RecommendationView;
-import io.solemate.recommend.model.ComponentScores;
+import io.solemate.recommend.serving.ComponentScores;
 import java.util.List;
 import java.util.Map;
 

@@ -1,7 +1,7 @@
 package io.solemate.health;
 
-import io.solemate.recommend.model.Snapshot;
 import io.solemate.recommend.serving.ModelHolder;
+import io.solemate.recommend.serving.ServedModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Produces;
 import java.util.Optional;
@@ -39,7 +39,7 @@ public class ModelHealthChecks {
     }
 
     private HealthCheckResponse modelLoaded(String name) {
-        Optional<Snapshot> model = holder.current();
+        Optional<ServedModel> model = holder.current();
         var response = HealthCheckResponse.named(name).status(model.isPresent());
         model.ifPresent(m -> response.withData("version", m.version()).withData("fittedAt", m.fittedAt().toString()));
         return response.build();

@@ -3,7 +3,7 @@ package io.solemate.recommend;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.solemate.recommend.model.EventWeights;
-import io.solemate.recommend.model.FitConfig;
+import io.solemate.recommend.training.FitConfig;
 import java.time.Duration;
 
 /** {@code solemate.recommend.*}: when models are fitted and with which hyper-parameters. */

@@ -1,8 +1,8 @@
 package io.solemate.testsupport;
 
-import io.solemate.recommend.model.FitConfig;
-import io.solemate.recommend.model.Snapshot;
 import io.solemate.recommend.model.TrainingData;
+import io.solemate.recommend.serving.ServedModel;
+import io.solemate.recommend.training.FitConfig;
 import io.solemate.recommend.training.FitRunner;
 import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -24,7 +24,7 @@ public class FailingFits extends FitRunner {
     }
 
     @Override
-    public Snapshot fit(TrainingData data, FitConfig config, long version, Instant fittedAt) {
+    public ServedModel fit(TrainingData data, FitConfig config, long version, Instant fittedAt) {
         String failure = nextFailure.getAndSet(null);
         if (failure != null) {
             throw new IllegalStateException(failure);

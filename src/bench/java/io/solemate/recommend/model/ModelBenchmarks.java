@@ -1,5 +1,9 @@
 package io.solemate.recommend.model;
 
+import io.solemate.recommend.serving.RecommendationQuery;
+import io.solemate.recommend.serving.ServedModel;
+import io.solemate.recommend.training.FitConfig;
+import io.solemate.recommend.training.ModelFitter;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
@@ -14,36 +18,24 @@ import org.openjdk.jmh.annotations.State;
 /** Hot paths of the recommender at store scale (20,000 shoes; 6,000 x 4,000 with 1M events for ALS). */
 public class ModelBenchmarks {
 
-    /** Scores of every shoe for one request, and a fitted snapshot over the same catalogue. */
+    /** Scores of every shoe for one request, and a fitted model over the same catalogue. */
     @State(Scope.Benchmark)
     public static class Catalogue {
         static final int SHOES = 20_000;
         double[] scores;
-        double[] collaborative;
-        double[] content;
-        double[] popularity;
-        int[] candidates;
-        Snapshot snapshot;
+        ServedModel model;
         ShoeInfo[] shoes;
 
         @Setup(Level.Trial)
         public void setUp() {
             Random random = new Random(1);
             scores = new double[SHOES];
-            collaborative = new double[SHOES];
-            content = new double[SHOES];
-            popularity = new double[SHOES];
-            candidates = new int[SHOES];
             for (int i = 0; i < SHOES; i++) {
                 scores[i] = random.nextGaussian();
-                collaborative[i] = random.nextGaussian();
-                content[i] = random.nextDouble();
-                popularity[i] = Math.exp(random.nextGaussian());
-                candidates[i] = i;
             }
             shoes = SyntheticStore.shoes(SHOES, 3);
             FitConfig config = new FitConfig(32, 64, 5, 0.1f, 10f, 2, EventWeights.defaults(), 42, 200);
-            snapshot = ModelFitter.fit(new TrainingData(shoes, new UserInfo[0],
+            model = ModelFitter.fit(new TrainingData(shoes, new UserInfo[0],
                     SyntheticStore.events(5_000, SHOES, 300_000, 5)), config, 1, SyntheticStore.NOW);
         }
     }
@@ -55,24 +47,12 @@ public class ModelBenchmarks {
         return TopK.select(c.scores, 20);
     }
 
-    @Benchmark
-    @BenchmarkMode(Mode.AverageTime)
-    @OutputTimeUnit(TimeUnit.MICROSECONDS)
-    public double[] blendOf20000(Catalogue c) {
-        double[] out = new double[Catalogue.SHOES];
-        double[] a = Blender.minMax(c.collaborative.clone(), c.candidates, Catalogue.SHOES, Catalogue.SHOES);
-        double[] b = Blender.minMax(c.content.clone(), c.candidates, Catalogue.SHOES, Catalogue.SHOES);
-        double[] p = Blender.minMax(c.popularity.clone(), c.candidates, Catalogue.SHOES, Catalogue.SHOES);
-        Blender.combine(new BlendWeights(0.6, 0.2, 0.2), a, b, p, c.candidates, Catalogue.SHOES, out);
-        return out;
-    }
-
     /** A whole request: every component over 20,000 shoes, blend, top 20 and reasons. */
     @Benchmark
     @BenchmarkMode(Mode.AverageTime)
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public Object recommendTwentyOf20000(Catalogue c) {
-        return c.snapshot.recommend(42, RecommendationQuery.top(20));
+        return c.model.recommend(42, RecommendationQuery.top(20));
     }
 
     @Benchmark

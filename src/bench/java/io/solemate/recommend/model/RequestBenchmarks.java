@@ -1,5 +1,11 @@
 package io.solemate.recommend.model;
 
+import io.solemate.recommend.serving.BlendWeights;
+import io.solemate.recommend.serving.Component;
+import io.solemate.recommend.serving.ModelParts;
+import io.solemate.recommend.serving.RecommendationQuery;
+import io.solemate.recommend.serving.ServedModel;
+import io.solemate.recommend.serving.ShoeFilter;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
@@ -13,8 +19,8 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * One HTTP request's model work at the serving scale: 20,000 shoes, PureSVD k = 30 and ALS k = 32 blended as
- * "both" (the costliest collaborative choice), a shopper with history, a cold-start shopper with a stated profile,
+ * One HTTP request's model work at the serving scale: 20,000 shoes, PureSVD k = 30 and ALS k = 32 both blended
+ * (the costliest collaborative choice), a shopper with history, a cold-start shopper with a stated profile,
  * and similar shoes with and without a filter.
  */
 @BenchmarkMode(Mode.AverageTime)
@@ -25,7 +31,7 @@ public class RequestBenchmarks {
     public static class Served {
         static final int SHOES = 20_000;
         static final int USERS = 20_000;
-        Snapshot snapshot;
+        ServedModel model;
         RecommendationQuery withHistory;
         RecommendationQuery coldStart;
         ShoeFilter filter;
@@ -38,14 +44,17 @@ public class RequestBenchmarks {
                 ids[u] = u + 1;
             }
             IdIndex users = IdIndex.ofSorted(ids);
-            InteractionMatrix history = ModelFitter.interactions(SyntheticStore.events(USERS, SHOES, 600_000, 5),
+            InteractionMatrix history = InteractionMatrix.of(SyntheticStore.events(USERS, SHOES, 600_000, 5),
                     catalog, users, EventWeights.defaults(), SyntheticStore.NOW);
-            InteractionMatrix damped = history.mapValues(ModelFitter.DAMPED);
+            InteractionMatrix damped = history.damped();
             PureSvd svd = new PureSvd(damped, PureSvd.fit(damped, 30));
             ImplicitAls als = ImplicitAls.fit(damped, 32, 2, 10f, 2f, 2, 42);
-            snapshot = Snapshot.create(1, SyntheticStore.NOW, catalog, users, history, history.columnSums(),
-                    new Collaborative(Collaborative.Choice.BOTH, svd, als),
-                    ContentModel.fit(catalog.documents()), new BlendWeights(0.6, 0.2, 0.2), Map.of(), Map.of());
+            ModelParts parts = new ModelParts(damped, MostPopular.fit(history), svd, als,
+                    ContentModel.fit(catalog.documents()));
+            BlendWeights weights = BlendWeights.minMax(Map.of(Component.PURE_SVD, 0.3, Component.ALS, 0.3,
+                    Component.CONTENT, 0.2, Component.POPULARITY, 0.2));
+            model = ServedModel.create(1, SyntheticStore.NOW, catalog, users, history, parts, weights, Map.of(),
+                    Map.of());
             withHistory = new RecommendationQuery(20, ShoeFilter.none(), true, Set.of(),
                     new UserInfo(42, "women", 41f, null, null, null));
             coldStart = new RecommendationQuery(20, ShoeFilter.none(), true, Set.of(),
@@ -56,21 +65,21 @@ public class RequestBenchmarks {
 
     @Benchmark
     public Object recommendWithHistory(Served s) {
-        return s.snapshot.recommend(42, s.withHistory);
+        return s.model.recommend(42, s.withHistory);
     }
 
     @Benchmark
     public Object recommendColdStart(Served s) {
-        return s.snapshot.recommend(999_999, s.coldStart);
+        return s.model.recommend(999_999, s.coldStart);
     }
 
     @Benchmark
     public Object similarTen(Served s) {
-        return s.snapshot.similar(1234, 10, null);
+        return s.model.similar(1234, 10, null);
     }
 
     @Benchmark
     public Object similarTenFiltered(Served s) {
-        return s.snapshot.similar(1234, 10, s.filter);
+        return s.model.similar(1234, 10, s.filter);
     }
 }

@@ -1,5 +1,9 @@
 package io.solemate.recommend.model;
 
+import io.solemate.recommend.serving.ModelCodec;
+import io.solemate.recommend.serving.RecommendationQuery;
+import io.solemate.recommend.serving.ServedModel;
+import io.solemate.recommend.serving.ShoeFilter;
 import java.lang.management.ManagementFactory;
 import java.util.function.Supplier;
 
@@ -18,14 +22,14 @@ public final class RequestCost {
         served.setUp();
         RequestBenchmarks requests = new RequestBenchmarks();
         if (args.length > 0 && args[0].equals("--digest")) {
-            printResults(served.snapshot, served.filter);
+            printResults(served.model, served.filter);
             return;
         }
         int calls = args.length > 0 ? Integer.parseInt(args[0]) : 3_000;
         for (int round = 0; round < 3; round++) {
             long start = System.nanoTime();
-            Snapshot decoded = SnapshotCodec.decode(SnapshotCodec.encode(served.snapshot));
-            System.out.printf("snapshot encode + decode %d ms (%s)%n", (System.nanoTime() - start) / 1_000_000,
+            ServedModel decoded = ModelCodec.decode(ModelCodec.encode(served.model));
+            System.out.printf("model encode + decode %d ms (%s)%n", (System.nanoTime() - start) / 1_000_000,
                     decoded.version());
         }
         measure("recommendWithHistory", calls, () -> requests.recommendWithHistory(served));
@@ -35,18 +39,18 @@ public final class RequestCost {
     }
 
     /** Every result of a spread of requests, to diff between builds: optimizations must not change any. */
-    private static void printResults(Snapshot snapshot, ShoeFilter filter) {
+    private static void printResults(ServedModel model, ShoeFilter filter) {
         java.util.Set<Long> owned = java.util.Set.of(5L, 50L, 500L);
         for (long user = 1; user <= 400; user++) {
             UserInfo profile = user % 3 == 0 ? null
                     : new UserInfo(user, user % 2 == 0 ? "women" : "men", 40f + user % 4, user % 5 == 0 ? "running" : null,
                     null, user % 7 == 0 ? "suede" : null);
-            System.out.println(snapshot.recommend(user, new RecommendationQuery(10, user % 4 == 0 ? filter : null,
+            System.out.println(model.recommend(user, new RecommendationQuery(10, user % 4 == 0 ? filter : null,
                     user % 6 != 0, owned, profile)));
-            System.out.println(snapshot.recommend(1_000_000 + user, new RecommendationQuery(10, null, true, owned,
+            System.out.println(model.recommend(1_000_000 + user, new RecommendationQuery(10, null, true, owned,
                     profile)));
-            System.out.println(snapshot.similar(user * 37, 10, null));
-            System.out.println(snapshot.similar(user * 37, (int) (user % 80) + 1, user % 2 == 0 ? filter : null));
+            System.out.println(model.similar(user * 37, 10, null));
+            System.out.println(model.similar(user * 37, (int) (user % 80) + 1, user % 2 == 0 ? filter : null));
         }
     }
 

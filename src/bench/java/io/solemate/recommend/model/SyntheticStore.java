@@ -61,7 +61,6 @@ final class SyntheticStore {
         for (int u = 0; u < users; u++) {
             ids[u] = u + 1;
         }
-        return ModelFitter.interactions(log, catalog, IdIndex.ofSorted(ids), EventWeights.defaults(), NOW)
-                .mapValues(ModelFitter.DAMPED);
+        return InteractionMatrix.of(log, catalog, IdIndex.ofSorted(ids), EventWeights.defaults(), NOW).damped();
     }
 }

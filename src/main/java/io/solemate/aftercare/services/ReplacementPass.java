@@ -13,8 +13,8 @@ import io.solemate.aftercare.ReplacementSuggestion;
 import io.solemate.aftercare.stores.CatalogueStore;
 import io.solemate.aftercare.stores.DueNotificationStore;
 import io.solemate.aftercare.stores.PurchaseStore;
-import io.solemate.recommend.model.Snapshot;
 import io.solemate.recommend.serving.ModelHolder;
+import io.solemate.recommend.serving.ServedModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -108,13 +108,13 @@ public class ReplacementPass {
      * Orders by the owner's collaborative score, best first; shoes the collaborative model cannot score keep their
      * similarity order after the scored ones.
      */
-    static List<Candidate> rerank(List<Candidate> bySimilarity, long userId, Snapshot snapshot) {
+    static List<Candidate> rerank(List<Candidate> bySimilarity, long userId, ServedModel model) {
         record Scored(Candidate candidate, double score) {
         }
         // A stable sort: equal scores, and all unscored shoes, keep their similarity order.
         return bySimilarity.stream()
                 .map(c -> {
-                    double score = snapshot.collaborativeScore(userId, c.shoeId());
+                    double score = model.collaborativeScore(userId, c.shoeId());
                     return new Scored(c, Double.isNaN(score) ? Double.NEGATIVE_INFINITY : score);
                 })
                 .sorted(Comparator.comparingDouble(Scored::score).reversed())

@@ -1,9 +1,9 @@
 package io.solemate.aftercare.services;
 
 import io.smallrye.mutiny.Uni;
-import io.solemate.recommend.model.ShoeFilter;
 import io.solemate.recommend.model.ShoeInfo;
-import io.solemate.recommend.model.Snapshot;
+import io.solemate.recommend.serving.ServedModel;
+import io.solemate.recommend.serving.ShoeFilter;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,11 +20,11 @@ public final class RunCache {
     private static final int SIMILAR_PER_SHOE = 200;
     private static final ShoeFilter IN_STOCK = new ShoeFilter(null, null, null, null, null, null, true);
 
-    private final Optional<Snapshot> model;
+    private final Optional<ServedModel> model;
     private final Map<Long, List<ShoeInfo>> similar = new ConcurrentHashMap<>();
     private final Uni<FallbackCatalog> fallback;
 
-    RunCache(Optional<Snapshot> model, Uni<FallbackCatalog> fallback) {
+    RunCache(Optional<ServedModel> model, Uni<FallbackCatalog> fallback) {
         this.model = model;
         this.fallback = fallback.memoize().indefinitely();
     }
@@ -34,7 +34,7 @@ public final class RunCache {
     }
 
     /** The model of the run; only when it {@link #modelKnows} a shoe. */
-    Snapshot model() {
+    ServedModel model() {
         return model.orElseThrow();
     }
 
@@ -48,10 +48,10 @@ public final class RunCache {
      * is computed once per shoe and filtered by size per purchase.
      */
     List<ShoeInfo> similar(long shoeId) {
-        Snapshot snapshot = model();
-        return similar.computeIfAbsent(shoeId, id -> snapshot
+        ServedModel served = model();
+        return similar.computeIfAbsent(shoeId, id -> served
                 .similar(id, SIMILAR_PER_SHOE, IN_STOCK).stream()
-                .map(s -> snapshot.shoe(s.shoeId()))
+                .map(s -> served.shoe(s.shoeId()))
                 .toList());
     }
 }

@@ -1,8 +1,8 @@
 package io.solemate.recommend.api;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import io.solemate.recommend.model.BlendWeights;
-import io.solemate.recommend.model.Snapshot;
+import io.solemate.recommend.serving.BlendWeights;
+import io.solemate.recommend.serving.ServedModel;
 import java.time.Instant;
 import java.util.Map;
 
@@ -15,10 +15,10 @@ public record ModelView(long version, Instant fittedAt, int users, int shoes, lo
         String collaborativeModel, BlendWeights blendWeights, Map<String, Map<String, Double>> validation,
         Map<String, Long> fitMillis, long memoryBytes, Map<String, Long> memoryBytesByPart) {
 
-    public static ModelView of(Snapshot snapshot) {
-        var stats = snapshot.stats();
-        return new ModelView(snapshot.version(), snapshot.fittedAt(), stats.users(), stats.shoes(),
+    public static ModelView of(ServedModel model) {
+        var stats = model.stats();
+        return new ModelView(model.version(), model.fittedAt(), stats.users(), stats.shoes(),
                 stats.interactions(), stats.collaborativeModel(), stats.blendWeights(), stats.validation(),
-                stats.fitMillis(), stats.memoryBytes(), snapshot.memoryByPart());
+                stats.fitMillis(), stats.memoryBytes(), model.memoryByPart());
     }
 }

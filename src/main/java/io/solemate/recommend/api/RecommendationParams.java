@@ -2,7 +2,7 @@ package io.solemate.recommend.api;
 
 import io.solemate.catalog.resources.ShoeQuery;
 import io.solemate.errors.InvalidInput;
-import io.solemate.recommend.model.ShoeFilter;
+import io.solemate.recommend.serving.ShoeFilter;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;

@@ -1,9 +1,9 @@
 package io.solemate.recommend.api;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import io.solemate.recommend.model.ComponentScores;
-import io.solemate.recommend.model.Recommendation;
 import io.solemate.recommend.model.ShoeInfo;
+import io.solemate.recommend.serving.ComponentScores;
+import io.solemate.recommend.serving.Recommendation;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 

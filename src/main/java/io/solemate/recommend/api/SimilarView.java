@@ -1,8 +1,8 @@
 package io.solemate.recommend.api;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
-import io.solemate.recommend.model.ScoredShoe;
 import io.solemate.recommend.model.ShoeInfo;
+import io.solemate.recommend.serving.ScoredShoe;
 import java.util.List;
 
 /** Shoes most like one shoe, by the content model's cosine similarity. */

@@ -2,15 +2,16 @@ package io.solemate.recommend.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import io.solemate.recommend.model.Catalog;
 import io.solemate.recommend.model.EventLog;
-import io.solemate.recommend.model.FitConfig;
-import io.solemate.recommend.model.ModelFitter;
 import io.solemate.recommend.model.RankingMetrics;
-import io.solemate.recommend.model.RankingModel;
-import io.solemate.recommend.model.Snapshot;
-import io.solemate.recommend.model.TopK;
 import io.solemate.recommend.model.TrainingData;
 import io.solemate.recommend.model.UserInfo;
+import io.solemate.recommend.serving.Candidates;
+import io.solemate.recommend.serving.Scratch;
+import io.solemate.recommend.serving.ServedModel;
+import io.solemate.recommend.training.FitConfig;
+import io.solemate.recommend.training.ModelFitter;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -115,11 +116,11 @@ public final class OfflineEvaluation {
         TrainingData trainingData = new TrainingData(data.items(), new UserInfo[0], train);
         Instant now = Instant.ofEpochSecond(latest + 1);
 
-        List<RankingModel> models = new ArrayList<>(ModelFitter.fitBaselines(trainingData, config, now));
-        Snapshot hybrid = ModelFitter.fit(trainingData, config, 0, now);
-        models.add(hybrid.asRankingModel());
+        List<RankingModel> models = new ArrayList<>(Baselines.fit(trainingData, config, now));
+        ServedModel hybrid = ModelFitter.fit(trainingData, config, 0, now);
+        models.add(hybrid(hybrid));
 
-        long[] itemIds = models.get(0).itemIds();
+        long[] itemIds = new Catalog(data.items()).index().ids();
         Map<Long, boolean[]> seen = new HashMap<>();
         for (int e = 0; e < train.size(); e++) {
             if (heldOut.containsKey(train.userId(e))) {
@@ -129,15 +130,14 @@ public final class OfflineEvaluation {
         }
         List<Long> testUsers = new ArrayList<>(new TreeMap<>(heldOut).keySet());
         Map<String, Map<String, Double>> results = new LinkedHashMap<>();
-        double[] scores = new double[itemIds.length];
         for (RankingModel model : models) {
             RankingMetrics metrics = new RankingMetrics(K, itemIds.length);
             for (long user : testUsers) {
                 boolean[] excluded = seen.getOrDefault(user, new boolean[itemIds.length]);
-                model.score(user, excluded, scores);
                 int[] relevant = Arrays.stream(heldOut.get(user))
                         .mapToInt(id -> Arrays.binarySearch(itemIds, id)).sorted().toArray();
-                metrics.add(TopK.select(scores, K), i -> Arrays.binarySearch(relevant, i) >= 0, relevant.length);
+                metrics.add(model.rank(user, excluded, K), i -> Arrays.binarySearch(relevant, i) >= 0,
+                        relevant.length);
             }
             Map<String, Double> row = new LinkedHashMap<>(metrics.summary());
             row.put("fit_ms", (double) model.fitMillis());
@@ -160,6 +160,29 @@ public final class OfflineEvaluation {
         hybridInfo.put("validation", hybrid.stats().validation());
         hybridInfo.put("fit_ms", hybrid.stats().fitMillis());
         return new Report(data.name(), protocol, results, hybridInfo);
+    }
+
+    /** The fitted model ranked exactly as it serves: through its blend, over the shoes not excluded. */
+    private static RankingModel hybrid(ServedModel model) {
+        Scratch scratch = model.blend().newScratch();
+        int[] buffer = new int[model.catalog().size()];
+        return new RankingModel() {
+            @Override
+            public String name() {
+                return "Hybrid";
+            }
+
+            @Override
+            public long fitMillis() {
+                return model.stats().fitMillis().getOrDefault("total", 0L);
+            }
+
+            @Override
+            public int[] rank(long userId, boolean[] excluded, int k) {
+                Candidates candidates = Candidates.excluding(model.catalog(), excluded, buffer);
+                return model.blend().rank(model.users().indexOf(userId), null, candidates, k, scratch).items();
+            }
+        };
     }
 
     static String table(Report report) {

@@ -1,17 +1,20 @@
 package io.solemate.recommend.model;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 /** Shoes in dense-index order with their id map, and the content documents the TF-IDF model indexes. */
-final class Catalog {
+public final class Catalog {
 
     private final ShoeInfo[] shoes;
     private final IdIndex index;
 
-    Catalog(ShoeInfo[] shoes) {
+    public Catalog(ShoeInfo[] shoes) {
         ShoeInfo[] sorted = shoes.clone();
         Arrays.sort(sorted, Comparator.comparingLong(ShoeInfo::id));
         long[] ids = new long[sorted.length];
@@ -25,20 +28,21 @@ final class Catalog {
         this.index = IdIndex.ofSorted(ids);
     }
 
-    ShoeInfo[] shoes() {
-        return shoes;
+    /** The shoe at a dense index. */
+    public ShoeInfo shoe(int item) {
+        return shoes[item];
     }
 
-    IdIndex index() {
+    public IdIndex index() {
         return index;
     }
 
-    int size() {
+    public int size() {
         return shoes.length;
     }
 
     /** Field weights: category and material define a shoe most, then brand; name, colour and prose once. */
-    static List<ContentModel.Field> document(ShoeInfo s) {
+    public static List<ContentModel.Field> document(ShoeInfo s) {
         return List.of(
                 new ContentModel.Field(s.name(), 1),
                 new ContentModel.Field(s.brand(), 2),
@@ -50,14 +54,14 @@ final class Catalog {
     }
 
     /** The stated tastes of a shopper, weighted like the matching shoe fields. */
-    static List<ContentModel.Field> document(UserInfo u) {
+    public static List<ContentModel.Field> document(UserInfo u) {
         return List.of(
                 new ContentModel.Field(u.preferredCategory(), 3),
                 new ContentModel.Field(u.preferredMaterial(), 3),
                 new ContentModel.Field(u.preferredBrand(), 2));
     }
 
-    List<List<ContentModel.Field>> documents() {
+    public List<List<ContentModel.Field>> documents() {
         List<List<ContentModel.Field>> docs = new ArrayList<>(shoes.length);
         for (ShoeInfo s : shoes) {
             docs.add(document(s));
@@ -65,7 +69,46 @@ final class Catalog {
         return docs;
     }
 
-    long memoryBytes() {
+    public void writeTo(DataOutput out) throws IOException {
+        out.writeInt(shoes.length);
+        for (ShoeInfo s : shoes) {
+            out.writeLong(s.id());
+            for (String field : new String[] {s.name(), s.brand(), s.category(), s.gender(), s.material(),
+                s.color(), s.description()}) {
+                Binary.writeNullable(out, field);
+            }
+            out.writeDouble(s.price());
+            out.writeBoolean(s.inStock());
+            out.writeBoolean(s.active());
+            out.writeBoolean(s.euSizes() != null);
+            if (s.euSizes() != null) {
+                Binary.writeFloats(out, s.euSizes());
+            }
+        }
+    }
+
+    public static Catalog readFrom(DataInput in) throws IOException {
+        ShoeInfo[] shoes = new ShoeInfo[in.readInt()];
+        for (int i = 0; i < shoes.length; i++) {
+            long id = in.readLong();
+            String name = Binary.readNullable(in);
+            String brand = Binary.readNullable(in);
+            String category = Binary.readNullable(in);
+            String gender = Binary.readNullable(in);
+            String material = Binary.readNullable(in);
+            String color = Binary.readNullable(in);
+            String description = Binary.readNullable(in);
+            double price = in.readDouble();
+            boolean inStock = in.readBoolean();
+            boolean active = in.readBoolean();
+            float[] sizes = in.readBoolean() ? Binary.readFloats(in) : null;
+            shoes[i] = new ShoeInfo(id, name, brand, category, gender, material, color, description, price, inStock,
+                    active, sizes);
+        }
+        return new Catalog(shoes);
+    }
+
+    public long memoryBytes() {
         long bytes = 8L * shoes.length;
         for (ShoeInfo s : shoes) {
             bytes += 96 + chars(s.name()) + chars(s.brand()) + chars(s.category()) + chars(s.gender())

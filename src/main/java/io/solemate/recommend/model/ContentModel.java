@@ -1,5 +1,8 @@
 package io.solemate.recommend.model;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -12,10 +15,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * touch only the postings of the query's terms. Documents are weighted fields: a field of weight w counts its
  * terms w times, which is how category and material outweigh free-text description.
  */
-final class ContentModel {
+public final class ContentModel {
 
     /** One field of an item's text and how many times its terms count. */
-    record Field(String text, int weight) {
+    public record Field(String text, int weight) {
     }
 
     private static final double MAX_DOCUMENT_SHARE = 0.5;
@@ -34,7 +37,7 @@ final class ContentModel {
     private final Map<String, Integer> termIndex;
     private final Map<List<Field>, TextVector> textVectors = new ConcurrentHashMap<>();
 
-    ContentModel(String[] vocabulary, float[] idf, int[] itemPtr, int[] itemTerm, float[] itemWeight) {
+    private ContentModel(String[] vocabulary, float[] idf, int[] itemPtr, int[] itemTerm, float[] itemWeight) {
         this.vocabulary = vocabulary;
         this.idf = idf;
         this.itemPtr = itemPtr;
@@ -64,7 +67,7 @@ final class ContentModel {
         }
     }
 
-    static ContentModel fit(List<List<Field>> documents) {
+    public static ContentModel fit(List<List<Field>> documents) {
         TextAnalyzer analyzer = new TextAnalyzer();
         List<Map<String, Float>> counts = new java.util.ArrayList<>(documents.size());
         TreeMap<String, Integer> documentFrequency = new TreeMap<>();
@@ -132,24 +135,24 @@ final class ContentModel {
         }
     }
 
-    int items() {
+    public int items() {
         return itemPtr.length - 1;
     }
 
     /** A dense accumulator for query vectors over the vocabulary. */
-    float[] newQuery() {
+    public float[] newQuery() {
         return new float[vocabulary.length];
     }
 
     /** query += weight * vector(item). */
-    void addItem(int item, float weight, float[] query) {
+    public void addItem(int item, float weight, float[] query) {
         for (int k = itemPtr[item]; k < itemPtr[item + 1]; k++) {
             query[itemTerm[k]] += weight * itemWeight[k];
         }
     }
 
     /** query += weight * TF-IDF vector (L2-normalized) of free text such as a stated profile. */
-    void addText(List<Field> fields, float weight, float[] query) {
+    public void addText(List<Field> fields, float weight, float[] query) {
         TextVector text = textVectors.get(fields);
         if (text == null) {
             text = textVector(fields);
@@ -189,7 +192,7 @@ final class ContentModel {
     }
 
     /** out[i] = query . vector(i) for every item, walking only the postings of the query's non-zero terms. */
-    void score(float[] query, double[] out) {
+    public void score(float[] query, double[] out) {
         Arrays.fill(out, 0);
         for (int t = 0; t < query.length; t++) {
             float q = query[t];
@@ -202,7 +205,7 @@ final class ContentModel {
     }
 
     /** Cosine similarity of two items. */
-    double cosine(int a, int b) {
+    public double cosine(int a, int b) {
         int i = itemPtr[a];
         int j = itemPtr[b];
         double s = 0;
@@ -219,7 +222,7 @@ final class ContentModel {
     }
 
     /** A user's content scores: the weighted sum of their history's vectors as the query. */
-    ItemScorer forHistory(InteractionMatrix history) {
+    public ItemScorer forHistory(InteractionMatrix history) {
         return (user, out) -> {
             float[] query = newQuery();
             for (int k = history.rowStart(user); k < history.rowEnd(user); k++) {
@@ -229,27 +232,28 @@ final class ContentModel {
         };
     }
 
-    String[] vocabulary() {
-        return vocabulary;
+    /** Writes the vocabulary and item vectors; the inverted index is rebuilt on reading. */
+    public void writeTo(DataOutput out) throws IOException {
+        out.writeInt(vocabulary.length);
+        for (String term : vocabulary) {
+            out.writeUTF(term);
+        }
+        Binary.writeFloats(out, idf);
+        Binary.writeInts(out, itemPtr);
+        Binary.writeInts(out, itemTerm);
+        Binary.writeFloats(out, itemWeight);
     }
 
-    float[] idf() {
-        return idf;
+    public static ContentModel readFrom(DataInput in) throws IOException {
+        String[] vocabulary = new String[in.readInt()];
+        for (int t = 0; t < vocabulary.length; t++) {
+            vocabulary[t] = in.readUTF();
+        }
+        return new ContentModel(vocabulary, Binary.readFloats(in), Binary.readInts(in), Binary.readInts(in),
+                Binary.readFloats(in));
     }
 
-    int[] itemPtr() {
-        return itemPtr;
-    }
-
-    int[] itemTerm() {
-        return itemTerm;
-    }
-
-    float[] itemWeight() {
-        return itemWeight;
-    }
-
-    long memoryBytes() {
+    public long memoryBytes() {
         long strings = 0;
         for (String s : vocabulary) {
             strings += 48 + 2L * s.length();

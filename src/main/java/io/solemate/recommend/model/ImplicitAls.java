@@ -1,5 +1,8 @@
 package io.solemate.recommend.model;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -18,7 +21,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <p>While fitting, every user and item vector is its own {@code float[k]}: all inner loops then index both operands
  * at the same position, which is what lets the JIT vectorize them.
  */
-final class ImplicitAls implements ItemScorer {
+public final class ImplicitAls implements ItemScorer {
 
     private static final int CG_STEPS = 3;
     private static final int ROWS_PER_TASK = 64;
@@ -26,12 +29,12 @@ final class ImplicitAls implements ItemScorer {
     private final float[][] userFactors;
     private final ItemFactors itemFactors;
 
-    ImplicitAls(float[][] userFactors, ItemFactors itemFactors) {
+    private ImplicitAls(float[][] userFactors, ItemFactors itemFactors) {
         this.userFactors = userFactors;
         this.itemFactors = itemFactors;
     }
 
-    static ImplicitAls fit(InteractionMatrix a, int k, int iterations, float regularization, float alpha,
+    public static ImplicitAls fit(InteractionMatrix a, int k, int iterations, float regularization, float alpha,
                            int threads, long seed) {
         Random random = new Random(seed);
         float[][] x = randomVectors(a.rows(), k, random);
@@ -67,12 +70,9 @@ final class ImplicitAls implements ItemScorer {
         return itemFactors.k();
     }
 
-    float[][] userFactors() {
-        return userFactors;
-    }
-
-    ItemFactors itemFactors() {
-        return itemFactors;
+    /** Every item's score for one user into {@code out}, summed in floats in the caller's {@code acc}. */
+    public void score(int user, float[] acc, double[] out) {
+        itemFactors.scoreAll(userFactors[user], acc, out);
     }
 
     @Override
@@ -80,7 +80,7 @@ final class ImplicitAls implements ItemScorer {
         itemFactors.scoreAll(userFactors[user], out);
     }
 
-    double score(int user, int item) {
+    public double score(int user, int item) {
         return itemFactors.score(userFactors[user], item);
     }
 
@@ -239,7 +239,23 @@ final class ImplicitAls implements ItemScorer {
         return s;
     }
 
-    long memoryBytes() {
+    public void writeTo(DataOutput out) throws IOException {
+        out.writeInt(userFactors.length);
+        for (float[] user : userFactors) {
+            Binary.writeFloats(out, user);
+        }
+        itemFactors.writeTo(out);
+    }
+
+    public static ImplicitAls readFrom(DataInput in) throws IOException {
+        float[][] users = new float[in.readInt()][];
+        for (int u = 0; u < users.length; u++) {
+            users[u] = Binary.readFloats(in);
+        }
+        return new ImplicitAls(users, ItemFactors.readFrom(in));
+    }
+
+    public long memoryBytes() {
         return (16L + 4L * k()) * userFactors.length + itemFactors.memoryBytes();
     }
 }

@@ -1,6 +1,10 @@
 package io.solemate.recommend.model;
 
 import io.solemate.interactions.EventKind;
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
+import java.time.Instant;
 import java.util.Arrays;
 import java.util.function.DoubleUnaryOperator;
 
@@ -9,7 +13,7 @@ import java.util.function.DoubleUnaryOperator;
  * audience). Each stored entry also remembers the strongest kind of interaction behind it, used for reasons and to
  * know which shoes a shopper owns.
  */
-final class InteractionMatrix {
+public final class InteractionMatrix {
 
     private final int rows;
     private final int cols;
@@ -48,60 +52,81 @@ final class InteractionMatrix {
         }
     }
 
-    int rows() {
+    /**
+     * The matrix of an event log: each event weighed by kind and decayed by age at {@code now}; events on shoes or
+     * users outside the indexes are skipped.
+     */
+    public static InteractionMatrix of(EventLog events, Catalog catalog, IdIndex users, EventWeights weights,
+                                       Instant now) {
+        Builder builder = new Builder(users.size(), catalog.size());
+        long nowSecond = now.getEpochSecond();
+        for (int e = 0; e < events.size(); e++) {
+            int item = catalog.index().indexOf(events.shoeId(e));
+            int user = users.indexOf(events.userId(e));
+            if (item < 0 || user < 0) {
+                continue;
+            }
+            EventKind kind = events.kind(e);
+            double w = weights.weight(kind, events.value(e)) * weights.decay(nowSecond - events.epochSecond(e));
+            builder.add(user, item, (float) w, kind, events.epochSecond(e));
+        }
+        return builder.build();
+    }
+
+    public int rows() {
         return rows;
     }
 
-    int cols() {
+    public int cols() {
         return cols;
     }
 
-    int nnz() {
+    public int nnz() {
         return values.length;
     }
 
-    int rowStart(int row) {
+    public int rowStart(int row) {
         return rowPtr[row];
     }
 
-    int rowEnd(int row) {
+    public int rowEnd(int row) {
         return rowPtr[row + 1];
     }
 
-    int colIndex(int k) {
+    public int colIndex(int k) {
         return colIdx[k];
     }
 
-    float value(int k) {
+    public float value(int k) {
         return values[k];
     }
 
-    EventKind strongestKind(int k) {
+    public EventKind strongestKind(int k) {
         return EventKind.ofOrdinal(strongestKind[k]);
     }
 
-    int colStart(int col) {
+    public int colStart(int col) {
         return colPtr[col];
     }
 
-    int colEnd(int col) {
+    public int colEnd(int col) {
         return colPtr[col + 1];
     }
 
-    int rowIndex(int k) {
+    public int rowIndex(int k) {
         return rowIdx[k];
     }
 
-    float colValue(int k) {
+    public float colValue(int k) {
         return colValues[k];
     }
 
-    int rowLength(int row) {
+    public int rowLength(int row) {
         return rowPtr[row + 1] - rowPtr[row];
     }
 
     /** Sum of each column: the (decayed) weight every item received. */
-    double[] columnSums() {
+    public double[] columnSums() {
         double[] sums = new double[cols];
         for (int c = 0; c < cols; c++) {
             double s = 0;
@@ -114,7 +139,7 @@ final class InteractionMatrix {
     }
 
     /** The same pattern with every value mapped, e.g. through {@code log1p} to damp repeat views. */
-    InteractionMatrix mapValues(DoubleUnaryOperator f) {
+    public InteractionMatrix mapValues(DoubleUnaryOperator f) {
         float[] scaled = new float[values.length];
         for (int k = 0; k < values.length; k++) {
             scaled[k] = (float) f.applyAsDouble(values[k]);
@@ -123,7 +148,7 @@ final class InteractionMatrix {
     }
 
     /** A copy without the entries where {@code drop[k]} is set (k indexes the CSR order). */
-    InteractionMatrix without(boolean[] drop) {
+    public InteractionMatrix without(boolean[] drop) {
         int kept = 0;
         for (boolean d : drop) {
             kept += d ? 0 : 1;
@@ -147,8 +172,33 @@ final class InteractionMatrix {
         return new InteractionMatrix(rows, cols, ptr, cols2, vals, kinds);
     }
 
+    /**
+     * The input of every collaborative model: log-damped weights, so repeated views cannot drown a purchase
+     * (confidence in ALS, the fold-in of PureSVD, the content profile).
+     */
+    public InteractionMatrix damped() {
+        return mapValues(Math::log1p);
+    }
+
+    /** Writes the row-wise form; the column-wise one is rebuilt on reading. */
+    public void writeTo(DataOutput out) throws IOException {
+        out.writeInt(rows);
+        out.writeInt(cols);
+        Binary.writeInts(out, rowPtr);
+        Binary.writeInts(out, colIdx);
+        Binary.writeFloats(out, values);
+        Binary.writeBytes(out, strongestKind);
+    }
+
+    public static InteractionMatrix readFrom(DataInput in) throws IOException {
+        int rows = in.readInt();
+        int cols = in.readInt();
+        return new InteractionMatrix(rows, cols, Binary.readInts(in), Binary.readInts(in), Binary.readFloats(in),
+                Binary.readBytes(in));
+    }
+
     /** CSR (column, value, kind) and CSC (row, value): 17 bytes per entry plus the pointers. */
-    long memoryBytes() {
+    public long memoryBytes() {
         return 4L * (rowPtr.length + colPtr.length) + 17L * values.length;
     }
 
@@ -176,15 +226,11 @@ final class InteractionMatrix {
         return colValues;
     }
 
-    byte[] kindsArray() {
-        return strongestKind;
-    }
-
     /**
      * Collects events and merges those of the same user and item: weights add up, the strongest kind wins, and a
      * return later than the last purchase removes the pair's positive signal altogether.
      */
-    static final class Builder {
+    public static final class Builder {
         private final int rows;
         private final int cols;
         private int[] r = new int[1024];
@@ -194,12 +240,12 @@ final class InteractionMatrix {
         private long[] epoch = new long[1024];
         private int size;
 
-        Builder(int rows, int cols) {
+        public Builder(int rows, int cols) {
             this.rows = rows;
             this.cols = cols;
         }
 
-        void add(int row, int col, float weight, EventKind eventKind, long epochSecond) {
+        public void add(int row, int col, float weight, EventKind eventKind, long epochSecond) {
             if (size == r.length) {
                 int capacity = size * 2;
                 r = Arrays.copyOf(r, capacity);
@@ -216,7 +262,7 @@ final class InteractionMatrix {
             size++;
         }
 
-        InteractionMatrix build() {
+        public InteractionMatrix build() {
             int[] ptr = new int[rows + 1];
             for (int i = 0; i < size; i++) {
                 ptr[r[i] + 1]++;

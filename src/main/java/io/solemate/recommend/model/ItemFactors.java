@@ -1,12 +1,15 @@
 package io.solemate.recommend.model;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import java.util.Arrays;
 
 /**
  * Latent item factors stored k x items: one array per factor, so scoring every item for one user is k passes of
  * {@code acc[i] += u_f * row[i]}, a loop the JIT vectorizes (same index on both arrays, no aliasing doubt).
  */
-final class ItemFactors {
+public final class ItemFactors {
 
     private final int k;
     private final int items;
@@ -34,17 +37,17 @@ final class ItemFactors {
         return new ItemFactors(t);
     }
 
-    int k() {
+    public int k() {
         return k;
     }
 
-    float[] row(int factor) {
-        return rows[factor];
+    /** out[i] = sum_f user[f] * factor(f, i) for every item. */
+    public void scoreAll(float[] user, double[] out) {
+        scoreAll(user, new float[items], out);
     }
 
-    /** out[i] = sum_f user[f] * factor(f, i) for every item. */
-    void scoreAll(float[] user, double[] out) {
-        float[] acc = new float[items];
+    /** As {@link #scoreAll(float[], double[])}, summed in floats in the caller's {@code acc} first. */
+    public void scoreAll(float[] user, float[] acc, double[] out) {
         scoreAll(user, acc);
         for (int i = 0; i < items; i++) {
             out[i] = acc[i];
@@ -56,7 +59,7 @@ final class ItemFactors {
      * register instead of a load and store per factor; the additions per item stay in factor order, so the floats
      * are exactly those of one factor at a time.
      */
-    void scoreAll(float[] user, float[] acc) {
+    public void scoreAll(float[] user, float[] acc) {
         Arrays.fill(acc, 0, items, 0f);
         int f = 0;
         for (; f + 4 <= k; f += 4) {
@@ -86,7 +89,7 @@ final class ItemFactors {
         }
     }
 
-    double score(float[] user, int item) {
+    public double score(float[] user, int item) {
         double s = 0;
         for (int f = 0; f < k; f++) {
             s += user[f] * rows[f][item];
@@ -101,7 +104,22 @@ final class ItemFactors {
         }
     }
 
-    long memoryBytes() {
+    public void writeTo(DataOutput out) throws IOException {
+        out.writeInt(k);
+        for (float[] row : rows) {
+            Binary.writeFloats(out, row);
+        }
+    }
+
+    public static ItemFactors readFrom(DataInput in) throws IOException {
+        float[][] rows = new float[in.readInt()][];
+        for (int f = 0; f < rows.length; f++) {
+            rows[f] = Binary.readFloats(in);
+        }
+        return new ItemFactors(rows);
+    }
+
+    public long memoryBytes() {
         return 16L * k + 4L * k * items;
     }
 }

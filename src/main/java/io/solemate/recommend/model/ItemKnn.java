@@ -6,7 +6,7 @@ import java.util.Arrays;
  * Item-based kNN: cosine similarity between item columns, keeping each item's {@code neighbours} most similar
  * items; a user's score for an item sums the similarities to the items in their history, weighted by interaction.
  */
-final class ItemKnn implements ItemScorer {
+public final class ItemKnn implements ItemScorer {
 
     private final InteractionMatrix history;
     private final int[] neighbourPtr;
@@ -20,7 +20,7 @@ final class ItemKnn implements ItemScorer {
         this.similarity = similarity;
     }
 
-    static ItemKnn fit(InteractionMatrix a, int neighbours) {
+    public static ItemKnn fit(InteractionMatrix a, int neighbours) {
         int items = a.cols();
         double[] norm = new double[items];
         for (int i = 0; i < items; i++) {

@@ -1,5 +1,8 @@
 package io.solemate.recommend.model;
 
+import java.io.DataInput;
+import java.io.DataOutput;
+import java.io.IOException;
 import smile.math.matrix.Lanczos;
 import smile.math.matrix.Matrix;
 
@@ -8,18 +11,18 @@ import smile.math.matrix.Matrix;
  * eigenvectors of A^T A with Smile's Lanczos over {@link GramOperator}. A user's scores are (a_u V) V^T, so any
  * history, even one newer than the fit, folds in without refitting.
  */
-final class PureSvd implements ItemScorer {
+public final class PureSvd implements ItemScorer {
 
     private final InteractionMatrix history;
     private final ItemFactors factors;
 
-    PureSvd(InteractionMatrix history, ItemFactors factors) {
+    public PureSvd(InteractionMatrix history, ItemFactors factors) {
         this.history = history;
         this.factors = factors;
     }
 
     /** Fits on {@code a}; k is capped below the item count, as Lanczos needs k < n. */
-    static ItemFactors fit(InteractionMatrix a, int k) {
+    public static ItemFactors fit(InteractionMatrix a, int k) {
         int items = a.cols();
         int rank = Math.max(1, Math.min(k, items - 1));
         Matrix.EVD evd = Lanczos.eigen(new GramOperator(a), rank);
@@ -34,12 +37,13 @@ final class PureSvd implements ItemScorer {
         return new ItemFactors(rows);
     }
 
-    InteractionMatrix history() {
-        return history;
-    }
-
     ItemFactors factors() {
         return factors;
+    }
+
+    /** Every item's score for one user into {@code out}, summed in floats in the caller's {@code acc}. */
+    public void score(int user, float[] acc, double[] out) {
+        factors.scoreAll(userVector(user), acc, out);
     }
 
     @Override
@@ -47,16 +51,29 @@ final class PureSvd implements ItemScorer {
         factors.scoreAll(userVector(user), out);
     }
 
-    double score(int user, int item) {
+    public double score(int user, int item) {
         return factors.score(userVector(user), item);
     }
 
     /** a_u V: the user's history projected into the latent space. */
-    float[] userVector(int user) {
+    private float[] userVector(int user) {
         float[] p = new float[factors.k()];
         for (int k = history.rowStart(user); k < history.rowEnd(user); k++) {
             factors.addItem(history.colIndex(k), history.value(k), p);
         }
         return p;
+    }
+
+    /** Writes the factors; the history they fold in is the served model's own and is read with it. */
+    public void writeTo(DataOutput out) throws IOException {
+        factors.writeTo(out);
+    }
+
+    public static PureSvd readFrom(DataInput in, InteractionMatrix history) throws IOException {
+        return new PureSvd(history, ItemFactors.readFrom(in));
+    }
+
+    public long memoryBytes() {
+        return factors.memoryBytes();
     }
 }

@@ -25,11 +25,18 @@ public final class TrainingData {
         return events;
     }
 
-    ShoeInfo[] shoesView() {
-        return shoes;
-    }
-
-    UserInfo[] usersView() {
-        return users;
+    /** Users with a stated profile or an event on a catalogued shoe, so every shopper seen in the log gets a row. */
+    public IdIndex userIndex(Catalog catalog) {
+        long[] ids = new long[users.length + events.size()];
+        int n = 0;
+        for (UserInfo u : users) {
+            ids[n++] = u.id();
+        }
+        for (int e = 0; e < events.size(); e++) {
+            if (catalog.index().indexOf(events.shoeId(e)) >= 0) {
+                ids[n++] = events.userId(e);
+            }
+        }
+        return IdIndex.of(ids, n);
     }
 }

@@ -5,10 +5,6 @@ import io.solemate.errors.NotFound;
 import io.solemate.errors.Unavailable;
 import io.solemate.recommend.api.RecommendationView;
 import io.solemate.recommend.api.SimilarView;
-import io.solemate.recommend.model.Recommendation;
-import io.solemate.recommend.model.RecommendationQuery;
-import io.solemate.recommend.model.ShoeFilter;
-import io.solemate.recommend.model.Snapshot;
 import io.solemate.recommend.training.StoreReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -37,27 +33,27 @@ public class RecommendationService {
             if (!directory.knows(userId)) {
                 throw new NotFound("User", userId);
             }
-            Snapshot snapshot = serving.snapshot();
-            List<Recommendation> picks = snapshot.recommend(userId, new RecommendationQuery(limit, filter,
+            ServedModel model = serving.model();
+            List<Recommendation> picks = model.recommend(userId, new RecommendationQuery(limit, filter,
                     !includeOwned, directory.ownedBy(userId), directory.profile(userId)));
-            return new RecommendationView(userId, snapshot.version(), !snapshot.hasHistory(userId),
-                    picks.stream().map(r -> RecommendationView.Item.of(r, snapshot.shoe(r.shoeId()))).toList());
+            return new RecommendationView(userId, model.version(), !model.hasHistory(userId),
+                    picks.stream().map(r -> RecommendationView.Item.of(r, model.shoe(r.shoeId()))).toList());
         });
     }
 
     public Uni<SimilarView> similar(long shoeId, int limit, ShoeFilter filter) {
-        Snapshot snapshot = serving().snapshot();
-        if (snapshot.knowsShoe(shoeId)) {
-            return Uni.createFrom().item(new SimilarView(shoeId, snapshot.version(),
-                    snapshot.similar(shoeId, limit, filter).stream()
-                            .map(s -> SimilarView.Item.of(s, snapshot.shoe(s.shoeId()))).toList()));
+        ServedModel model = serving().model();
+        if (model.knowsShoe(shoeId)) {
+            return Uni.createFrom().item(new SimilarView(shoeId, model.version(),
+                    model.similar(shoeId, limit, filter).stream()
+                            .map(s -> SimilarView.Item.of(s, model.shoe(s.shoeId()))).toList()));
         }
         // A shoe added after the fit has no neighbours yet; one that does not exist is a 404.
         return reader.shoeExists(shoeId).map(exists -> {
             if (!exists) {
                 throw new NotFound("Shoe", shoeId);
             }
-            return new SimilarView(shoeId, snapshot.version(), List.of());
+            return new SimilarView(shoeId, model.version(), List.of());
         });
     }
 

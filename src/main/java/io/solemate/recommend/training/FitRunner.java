@@ -1,9 +1,7 @@
 package io.solemate.recommend.training;
 
-import io.solemate.recommend.model.FitConfig;
-import io.solemate.recommend.model.ModelFitter;
-import io.solemate.recommend.model.Snapshot;
 import io.solemate.recommend.model.TrainingData;
+import io.solemate.recommend.serving.ServedModel;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
 
@@ -11,7 +9,7 @@ import java.time.Instant;
 @ApplicationScoped
 public class FitRunner {
 
-    public Snapshot fit(TrainingData data, FitConfig config, long version, Instant fittedAt) {
+    public ServedModel fit(TrainingData data, FitConfig config, long version, Instant fittedAt) {
         return ModelFitter.fit(data, config, version, fittedAt);
     }
 }

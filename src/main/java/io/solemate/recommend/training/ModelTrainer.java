@@ -9,10 +9,10 @@ import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.solemate.errors.Conflict;
 import io.solemate.recommend.RecommendConfig;
-import io.solemate.recommend.model.ModelStats;
-import io.solemate.recommend.model.Snapshot;
-import io.solemate.recommend.model.SnapshotCodec;
+import io.solemate.recommend.serving.ModelCodec;
 import io.solemate.recommend.serving.ModelHolder;
+import io.solemate.recommend.serving.ModelStats;
+import io.solemate.recommend.serving.ServedModel;
 import io.solemate.recommend.training.ModelRunLog.Trigger;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -90,8 +90,14 @@ public class ModelTrainer {
         store.newest().flatMap(newest -> {
             Instant freshAfter = clock.instant().minus(config.storedModelMaxAge());
             if (newest.isPresent() && newest.get().fittedAt().isAfter(freshAfter)) {
-                LOG.infof("Loading stored model version %d instead of fitting", newest.get().version());
-                return load(newest.get().version());
+                long version = newest.get().version();
+                LOG.infof("Loading stored model version %d instead of fitting", version);
+                // A model stored by an older build (another format) is refitted rather than leaving no model.
+                return load(version).onFailure(ModelCodec.UnreadableModel.class).recoverWithUni(failure -> {
+                    LOG.infof("Stored model version %d is unreadable here (%s); fitting instead", version,
+                            failure.getMessage());
+                    return refresh(Trigger.STARTUP).replaceWithVoid();
+                });
             }
             return refresh(Trigger.STARTUP).replaceWithVoid();
         }).subscribe().with(done -> { }, ModelTrainer::logStartFailure);
@@ -130,7 +136,7 @@ public class ModelTrainer {
     @Scheduled(identity = "model-sync", every = "${solemate.recommend.sync-interval}",
             delay = 10, delayUnit = TimeUnit.SECONDS, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> syncWithStore() {
-        long served = holder.current().map(Snapshot::version).orElse(0L);
+        long served = holder.current().map(ServedModel::version).orElse(0L);
         return store.newest()
                 .flatMap(newest -> newest.isPresent() && newest.get().version() > served && !busy.get()
                         ? load(newest.get().version())
@@ -160,16 +166,16 @@ public class ModelTrainer {
                 .emitOn(worker)
                 .map(read -> {
                     long readMillis = Duration.between(started, clock.instant()).toMillis();
-                    Snapshot snapshot = fitter.fit(read.data(), config.fitConfig(), version, clock.instant());
+                    ServedModel model = fitter.fit(read.data(), config.fitConfig(), version, clock.instant());
                     long fitMillis = Duration.between(started, clock.instant()).toMillis() - readMillis;
-                    return new Fitted(read, snapshot, SnapshotCodec.encode(snapshot), readMillis, fitMillis);
+                    return new Fitted(read, model, ModelCodec.encode(model), readMillis, fitMillis);
                 })
-                .call(fitted -> store.save(new ModelStore.StoredModel(version, fitted.snapshot.fittedAt(),
+                .call(fitted -> store.save(new ModelStore.StoredModel(version, fitted.model.fittedAt(),
                         fitted.read.fingerprint(), fitted.encoded)))
-                .invoke(fitted -> holder.swap(new ModelHolder.Serving(fitted.snapshot, fitted.read.customers(),
+                .invoke(fitted -> holder.swap(new ModelHolder.Serving(fitted.model, fitted.read.customers(),
                         fitted.read.fingerprint())))
                 .call(fitted -> {
-                    ModelStats stats = fitted.snapshot.stats();
+                    ModelStats stats = fitted.model.stats();
                     stats.fitMillis().forEach((component, millis) -> Timer.builder("solemate.model.fit.duration")
                             .tag("component", component).register(registry).record(Duration.ofMillis(millis)));
                     LOG.infof("Model fit %d done: %d users, %d shoes, %d interactions; read %d ms, fit %d ms, "
@@ -180,8 +186,8 @@ public class ModelTrainer {
                             stats.interactions(), fitted.read.fingerprint().maxInteractionId(),
                             details(fitted), null);
                 })
-                .map(fitted -> new FitOutcome(version, fitted.snapshot.fittedAt(), fitted.readMillis,
-                        fitted.fitMillis, fitted.snapshot.stats()))
+                .map(fitted -> new FitOutcome(version, fitted.model.fittedAt(), fitted.readMillis,
+                        fitted.fitMillis, fitted.model.stats()))
                 .onFailure().call(failure -> {
                     failedFits.increment();
                     String error = abbreviate(String.valueOf(failure.getMessage()));
@@ -199,10 +205,10 @@ public class ModelTrainer {
                 return Uni.createFrom().voidItem();
             }
             return Uni.createFrom().item(stored.get()).emitOn(worker)
-                    .map(model -> SnapshotCodec.decode(model.data()))
-                    .flatMap(snapshot -> reader.customers().invoke(customers -> {
-                        holder.swap(new ModelHolder.Serving(snapshot, customers, stored.get().fingerprint()));
-                        LOG.infof("Loaded stored model version %d fitted at %s", version, snapshot.fittedAt());
+                    .map(model -> ModelCodec.decode(model.data()))
+                    .flatMap(model -> reader.customers().invoke(customers -> {
+                        holder.swap(new ModelHolder.Serving(model, customers, stored.get().fingerprint()));
+                        LOG.infof("Loaded stored model version %d fitted at %s", version, model.fittedAt());
                     }))
                     .replaceWithVoid();
         });
@@ -214,19 +220,19 @@ public class ModelTrainer {
     }
 
     private static JsonObject details(Fitted fitted) {
-        ModelStats stats = fitted.snapshot.stats();
+        ModelStats stats = fitted.model.stats();
         return new JsonObject()
                 .put("readMillis", fitted.readMillis)
                 .put("fitMillis", fitted.fitMillis)
                 .put("componentMillis", new JsonObject(new java.util.LinkedHashMap<>(stats.fitMillis())))
                 .put("validation", JsonObject.mapFrom(stats.validation()))
-                .put("blendWeights", JsonObject.mapFrom(stats.blendWeights()))
+                .put("blendWeights", new JsonObject(stats.blendWeights().describe()))
                 .put("collaborativeModel", stats.collaborativeModel())
                 .put("memoryBytes", stats.memoryBytes())
                 .put("storedBytes", fitted.encoded.length);
     }
 
-    private record Fitted(StoreReader.Store read, Snapshot snapshot, byte[] encoded, long readMillis,
+    private record Fitted(StoreReader.Store read, ServedModel model, byte[] encoded, long readMillis,
             long fitMillis) {
     }
 }

@@ -15,14 +15,14 @@ import io.solemate.catalog.Material;
 import io.solemate.interactions.EventKind;
 import io.solemate.recommend.model.EventLog;
 import io.solemate.recommend.model.EventWeights;
-import io.solemate.recommend.model.FitConfig;
-import io.solemate.recommend.model.ModelFitter;
 import io.solemate.recommend.model.ShoeInfo;
-import io.solemate.recommend.model.Snapshot;
 import io.solemate.recommend.model.TrainingData;
 import io.solemate.recommend.model.UserInfo;
 import io.solemate.recommend.serving.CustomerDirectory;
 import io.solemate.recommend.serving.ModelHolder;
+import io.solemate.recommend.serving.ServedModel;
+import io.solemate.recommend.training.FitConfig;
+import io.solemate.recommend.training.ModelFitter;
 import io.solemate.recommend.training.StoreFingerprint;
 import io.solemate.testsupport.Fixtures;
 import io.solemate.testsupport.MutableClock;
@@ -324,11 +324,11 @@ class AftercareJobTest {
                 events.add(id, similar[0], EventKind.LIKE, Float.NaN, at);
             }
         }
-        Snapshot snapshot = ModelFitter.fit(new TrainingData(shoes.toArray(ShoeInfo[]::new),
+        ServedModel model = ModelFitter.fit(new TrainingData(shoes.toArray(ShoeInfo[]::new),
                 users.toArray(UserInfo[]::new), events), new FitConfig(2, 2, 5, 0.1f, 10f, 1,
                         EventWeights.defaults(), 42L, 0), 1, Instant.parse("2025-06-02T00:00:00Z"));
         ModelHolder.Serving serving = models.serving().orElse(null);
-        models.swap(new ModelHolder.Serving(snapshot, new CustomerDirectory(Map.of(), Map.of()),
+        models.swap(new ModelHolder.Serving(model, new CustomerDirectory(Map.of(), Map.of()),
                 new StoreFingerprint(0, 0, 0, 0, 0)));
         try {
             runAt("2026-01-01T00:00:00Z");
@@ -344,8 +344,8 @@ class AftercareJobTest {
         assertTrue(List.of(similar[0], similar[1], similar[2], loafer).containsAll(rest), "only model candidates");
         assertTrue(rest.indexOf(similar[2]) < rest.indexOf(similar[1]), "co-bought shoe first: " + rest);
         for (int i = 1; i < rest.size(); i++) {
-            assertTrue(snapshot.collaborativeScore(owner, rest.get(i - 1))
-                    >= snapshot.collaborativeScore(owner, rest.get(i)), "ranked by collaborative score: " + rest);
+            assertTrue(model.collaborativeScore(owner, rest.get(i - 1))
+                    >= model.collaborativeScore(owner, rest.get(i)), "ranked by collaborative score: " + rest);
         }
     }
 

@@ -11,13 +11,13 @@ class CollaborativeModelsTest {
 
     @Test
     void alsRecoversPlantedBlocks() {
-        ImplicitAls als = ImplicitAls.fit(planted.matrix.mapValues(Math::log1p), 10, 10, 0.1f, 10f, 2, 3);
+        ImplicitAls als = ImplicitAls.fit(planted.matrix.damped(), 10, 10, 0.1f, 10f, 2, 3);
         assertTrue(planted.recovered(als) > 0.95, "share recovered: " + planted.recovered(als));
     }
 
     @Test
     void alsGivesTheSameFactorsWithOneOrTwoThreads() {
-        InteractionMatrix m = planted.matrix.mapValues(Math::log1p);
+        InteractionMatrix m = planted.matrix.damped();
         ImplicitAls one = ImplicitAls.fit(m, 6, 3, 0.1f, 10f, 1, 3);
         ImplicitAls two = ImplicitAls.fit(m, 6, 3, 0.1f, 10f, 2, 3);
         assertEquals(one.score(17, 4), two.score(17, 4), 1e-6);
@@ -25,7 +25,7 @@ class CollaborativeModelsTest {
 
     @Test
     void pureSvdRecoversPlantedBlocks() {
-        InteractionMatrix m = planted.matrix.mapValues(Math::log1p);
+        InteractionMatrix m = planted.matrix.damped();
         PureSvd svd = new PureSvd(m, PureSvd.fit(m, 5));
         assertEquals(5, svd.factors().k());
         assertTrue(planted.recovered(svd) > 0.95, "share recovered: " + planted.recovered(svd));

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solemate.interactions.EventKind;
+import io.solemate.recommend.StoreFixture;
 import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +19,7 @@ class InteractionMatrixTest {
             shoes[i] = StoreFixture.shoe(i + 1, "running", "mesh", "men", "Peak", 10, true, null);
         }
         long[] users = {7, 8};
-        return ModelFitter.interactions(log, new Catalog(shoes), IdIndex.of(users, 2), weights, NOW);
+        return InteractionMatrix.of(log, new Catalog(shoes), IdIndex.of(users, 2), weights, NOW);
     }
 
     @Test

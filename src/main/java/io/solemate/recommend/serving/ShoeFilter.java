@@ -1,6 +1,7 @@
-package io.solemate.recommend.model;
+package io.solemate.recommend.serving;
 
 import io.solemate.catalog.Gender;
+import io.solemate.recommend.model.ShoeInfo;
 
 /** Optional constraints on recommended shoes; null fields do not constrain. Strings compare case-insensitively. */
 public record ShoeFilter(String category, String brand, String gender, Double minPrice, Double maxPrice, Float size,

@@ -1,4 +1,4 @@
-package io.solemate.recommend.model;
+package io.solemate.recommend.serving;
 
 public enum ReasonKind {
     /** Content-led: close to a shoe in the shopper's history (the anchor). */

@@ -1,4 +1,4 @@
-package io.solemate.recommend.model;
+package io.solemate.recommend.serving;
 
 public record Recommendation(long shoeId, double score, ComponentScores components, Reason reason) {
 }

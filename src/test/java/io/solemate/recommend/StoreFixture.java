@@ -1,6 +1,14 @@
-package io.solemate.recommend.model;
+package io.solemate.recommend;
 
 import io.solemate.interactions.EventKind;
+import io.solemate.recommend.model.EventLog;
+import io.solemate.recommend.model.EventWeights;
+import io.solemate.recommend.model.ShoeInfo;
+import io.solemate.recommend.model.TrainingData;
+import io.solemate.recommend.model.UserInfo;
+import io.solemate.recommend.serving.ServedModel;
+import io.solemate.recommend.training.FitConfig;
+import io.solemate.recommend.training.ModelFitter;
 import java.time.Instant;
 import java.util.Random;
 
@@ -9,24 +17,24 @@ import java.util.Random;
  * views shoes of one group, plus one stray view. Shoe 999 is a suede boot of a brand new
  * to the store (Alpine) that nobody has touched yet.
  */
-final class StoreFixture {
+public final class StoreFixture {
 
-    static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
-    static final String[][] GROUPS = {
+    public static final Instant NOW = Instant.parse("2026-06-01T12:00:00Z");
+    public static final String[][] GROUPS = {
         {"boots", "suede"}, {"boots", "leather"}, {"running", "mesh"}, {"running", "knit"},
         {"sandals", "rubber"}, {"sandals", "canvas"}, {"dress", "leather"}, {"dress", "nubuck"}};
-    static final int SHOES_PER_GROUP = 10;
-    static final int USERS = 160;
-    static final long NEW_SUEDE_BOOT = 999;
+    public static final int SHOES_PER_GROUP = 10;
+    public static final int USERS = 160;
+    public static final long NEW_SUEDE_BOOT = 999;
     static final String[] GENDERS = {"men", "women", "unisex"};
     static final String[] BRANDS = {"Northwind", "Stride", "Peak"};
 
-    final ShoeInfo[] shoes;
-    final UserInfo[] users;
-    final EventLog events;
-    final int[] groupOfUser;
+    public final ShoeInfo[] shoes;
+    public final UserInfo[] users;
+    public final EventLog events;
+    public final int[] groupOfUser;
 
-    StoreFixture() {
+    public StoreFixture() {
         Random random = new Random(7);
         shoes = new ShoeInfo[GROUPS.length * SHOES_PER_GROUP + 1];
         for (int g = 0; g < GROUPS.length; g++) {
@@ -58,11 +66,11 @@ final class StoreFixture {
         }
     }
 
-    static long userId(int u) {
+    public static long userId(int u) {
         return 10_000 + u;
     }
 
-    static ShoeInfo shoe(long id, String category, String material, String gender, String brand, double price,
+    public static ShoeInfo shoe(long id, String category, String material, String gender, String brand, double price,
                          boolean inStock, float[] sizes) {
         String name = capital(material) + " " + capital(category) + " " + id;
         return new ShoeInfo(id, name, brand, category, gender, material, "black",
@@ -87,19 +95,19 @@ final class StoreFixture {
         return java.util.Arrays.copyOf(all, n);
     }
 
-    TrainingData data() {
+    public TrainingData data() {
         return new TrainingData(shoes, users, events);
     }
 
-    static FitConfig config() {
+    public static FitConfig config() {
         return new FitConfig(8, 8, 8, 0.1f, 10f, 2, EventWeights.defaults(), 42L, 60);
     }
 
-    Snapshot fit() {
+    public ServedModel fit() {
         return ModelFitter.fit(data(), config(), 1, NOW);
     }
 
-    ShoeInfo shoe(long id) {
+    public ShoeInfo shoe(long id) {
         for (ShoeInfo s : shoes) {
             if (s.id() == id) {
                 return s;
@@ -109,7 +117,7 @@ final class StoreFixture {
     }
 
     /** The style group of a shoe, from its category and material. */
-    static int groupOf(ShoeInfo s) {
+    public static int groupOf(ShoeInfo s) {
         for (int g = 0; g < GROUPS.length; g++) {
             if (GROUPS[g][0].equals(s.category()) && GROUPS[g][1].equals(s.material())) {
                 return g;

@@ -1,5 +1,6 @@
-package io.solemate.recommend.model;
+package io.solemate.recommend.serving;
 
+import io.solemate.recommend.model.UserInfo;
 import java.util.Set;
 
 /**

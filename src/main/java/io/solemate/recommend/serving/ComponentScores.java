@@ -1,4 +1,4 @@
-package io.solemate.recommend.model;
+package io.solemate.recommend.serving;
 
 /** Weighted, normalized contributions of each component; they add up to the recommendation's score. */
 public record ComponentScores(double collaborative, double content, double popularity) {

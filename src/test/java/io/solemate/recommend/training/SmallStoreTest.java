@@ -1,10 +1,18 @@
-package io.solemate.recommend.model;
+package io.solemate.recommend.training;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solemate.interactions.EventKind;
+import io.solemate.recommend.StoreFixture;
+import io.solemate.recommend.model.EventLog;
+import io.solemate.recommend.model.ShoeInfo;
+import io.solemate.recommend.model.TrainingData;
+import io.solemate.recommend.model.UserInfo;
+import io.solemate.recommend.serving.ModelCodec;
+import io.solemate.recommend.serving.RecommendationQuery;
+import io.solemate.recommend.serving.ServedModel;
 import java.time.Instant;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -26,7 +34,7 @@ class SmallStoreTest {
     @Test
     void anEmptyLogServesStatedTastesOnly() {
         UserInfo ann = new UserInfo(1, "women", 42f, "boots", null, "suede");
-        Snapshot s = ModelFitter.fit(new TrainingData(shoes(6), new UserInfo[] {ann}, new EventLog(0)),
+        ServedModel s = ModelFitter.fit(new TrainingData(shoes(6), new UserInfo[] {ann}, new EventLog(0)),
                 FitConfig.defaults(), 1, NOW);
         assertEquals("none", s.stats().collaborativeModel());
         assertEquals(0, s.stats().interactions());
@@ -34,7 +42,7 @@ class SmallStoreTest {
         assertEquals(3, recs.size());
         assertEquals("boots", s.shoe(recs.get(0).shoeId()).category());
         assertTrue(Double.isNaN(s.collaborativeScore(1, 1)));
-        assertEquals(recs, SnapshotCodec.decode(SnapshotCodec.encode(s))
+        assertEquals(recs, ModelCodec.decode(ModelCodec.encode(s))
                 .recommend(1, new RecommendationQuery(3, null, true, Set.of(), ann)));
     }
 
@@ -46,7 +54,7 @@ class SmallStoreTest {
         log.add(1, 3, EventKind.VIEW, Float.NaN, t);
         log.add(2, 2, EventKind.LIKE, Float.NaN, t);
         log.add(2, 1, EventKind.RETURN, Float.NaN, t);
-        Snapshot s = ModelFitter.fit(new TrainingData(shoes(5), new UserInfo[0], log), FitConfig.defaults(), 1, NOW);
+        ServedModel s = ModelFitter.fit(new TrainingData(shoes(5), new UserInfo[0], log), FitConfig.defaults(), 1, NOW);
         assertTrue(s.stats().validation().isEmpty(), "too few shoppers to tune on");
         assertEquals(3, s.stats().interactions());
         var recs = s.recommend(1, RecommendationQuery.top(10));

@@ -1,0 +1,60 @@
+package io.solemate.recommend.serving;
+
+import io.solemate.interactions.EventKind;
+import io.solemate.recommend.model.Catalog;
+import io.solemate.recommend.model.InteractionMatrix;
+
+/**
+ * The shoes one ranking may return, as ascending dense indexes in {@code items[0..size)}. Ascending matters: the
+ * blend packs scores by candidate position, and top-K's lower-index-first tie-break then picks the same shoes as
+ * over the whole catalogue.
+ */
+public record Candidates(int[] items, int size) {
+
+    /** Active shoes passing the request's filter and, when asked, not owned (bought in the history or named). */
+    static Candidates forRequest(Catalog catalog, boolean[] active, InteractionMatrix history, int user,
+                                 RecommendationQuery query, Scratch scratch) {
+        boolean[] owned = scratch.owned;
+        if (query.excludeOwned()) {
+            for (Long id : query.ownedShoeIds()) {
+                int i = catalog.index().indexOf(id);
+                if (i >= 0) {
+                    owned[i] = true;
+                }
+            }
+            if (user >= 0) {
+                for (int k = history.rowStart(user); k < history.rowEnd(user); k++) {
+                    if (history.strongestKind(k) == EventKind.PURCHASE) {
+                        owned[history.colIndex(k)] = true;
+                    }
+                }
+            }
+        }
+        ShoeFilter filter = query.filter();
+        boolean admitsAll = filter.admitsAll();
+        int[] out = scratch.candidates;
+        int n = 0;
+        for (int i = 0; i < active.length; i++) {
+            if (owned[i]) {
+                owned[i] = false;
+            } else if (active[i] && (admitsAll || filter.accepts(catalog.shoe(i)))) {
+                out[n++] = i;
+            }
+        }
+        return new Candidates(out, n);
+    }
+
+    /**
+     * Active shoes not marked {@code excluded}: what validation and the offline evaluation rank, every shoe the
+     * shopper has not interacted with in training.
+     */
+    public static Candidates excluding(Catalog catalog, boolean[] excluded, int[] buffer) {
+        int n = 0;
+        for (int i = 0; i < catalog.size(); i++) {
+            if (!excluded[i] && catalog.shoe(i).active()) {
+                buffer[n++] = i;
+            }
+        }
+        return new Candidates(buffer, n);
+    }
+}

@@ -1,0 +1,183 @@
+package io.solemate.recommend.serving;
+
+import io.solemate.recommend.model.Catalog;
+import io.solemate.recommend.model.IdIndex;
+import io.solemate.recommend.model.InteractionMatrix;
+import io.solemate.recommend.model.ShoeInfo;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One immutable fitted model as requests read it: id maps, the interaction history, the fitted parts, and what is
+ * built on them — the {@link Blend}, similar shoes, reasons. Nothing is mutated after construction, so one instance
+ * serves any number of threads.
+ */
+public final class ServedModel {
+
+    private final long version;
+    private final Instant fittedAt;
+    private final ModelStats stats;
+    private final Catalog catalog;
+    private final IdIndex users;
+    private final InteractionMatrix history;
+    private final ModelParts parts;
+    /** Shoe i is offered; a flat copy so unfiltered requests never touch the shoe records. */
+    private final boolean[] active;
+    private final Blend blend;
+    private final SimilarShoes similarShoes;
+    private final Reasons reasons;
+    private final ThreadLocal<Scratch> scratch;
+
+    private ServedModel(long version, Instant fittedAt, ModelStats stats, Catalog catalog, IdIndex users,
+                        InteractionMatrix history, ModelParts parts) {
+        this.version = version;
+        this.fittedAt = fittedAt;
+        this.stats = stats;
+        this.catalog = catalog;
+        this.users = users;
+        this.history = history;
+        this.parts = parts;
+        this.active = new boolean[catalog.size()];
+        for (int i = 0; i < active.length; i++) {
+            active[i] = catalog.shoe(i).active();
+        }
+        this.blend = new Blend(catalog, parts, stats.blendWeights());
+        this.scratch = ThreadLocal.withInitial(blend::newScratch);
+        this.similarShoes = new SimilarShoes(catalog, parts.content(), active, scratch);
+        this.reasons = new Reasons(catalog, history, parts.content());
+    }
+
+    /** A freshly fitted model; its stats are computed here. */
+    public static ServedModel create(long version, Instant fittedAt, Catalog catalog, IdIndex users,
+                                     InteractionMatrix history, ModelParts parts, BlendWeights weights,
+                                     Map<String, Long> fitMillis, Map<String, Map<String, Double>> validation) {
+        long memory = memoryByPart(catalog, users, history, parts).values().stream().mapToLong(Long::longValue).sum();
+        ModelStats stats = new ModelStats(users.size(), catalog.size(), history.nnz(), fitMillis, validation, weights,
+                memory);
+        return new ServedModel(version, fittedAt, stats, catalog, users, history, parts);
+    }
+
+    /** Rebuilds a decoded model; stats come from the encoded original. */
+    static ServedModel restore(long version, Instant fittedAt, ModelStats stats, Catalog catalog, IdIndex users,
+                               InteractionMatrix history, ModelParts parts) {
+        return new ServedModel(version, fittedAt, stats, catalog, users, history, parts);
+    }
+
+    /** Estimated heap bytes of the served model by part (array payloads plus headers), largest parts first. */
+    public Map<String, Long> memoryByPart() {
+        return memoryByPart(catalog, users, history, parts);
+    }
+
+    private static Map<String, Long> memoryByPart(Catalog catalog, IdIndex users, InteractionMatrix history,
+                                                  ModelParts parts) {
+        Map<String, Long> fitted = parts.memoryByPart();
+        Map<String, Long> all = new LinkedHashMap<>();
+        all.put("collaborativeFactors", fitted.get("collaborativeFactors"));
+        // The raw history and its damped copy (the input of PureSVD's fold-in and of content profiles).
+        all.put("interactionHistory", 2 * history.memoryBytes());
+        all.put("tfidfIndex", fitted.get("tfidfIndex"));
+        all.put("similarNeighbours", SimilarShoes.memoryBytes(catalog.size()));
+        all.put("catalog", catalog.memoryBytes());
+        all.put("customerIndex", users.memoryBytes());
+        all.put("popularity", fitted.get("popularity"));
+        return all;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public Instant fittedAt() {
+        return fittedAt;
+    }
+
+    public ModelStats stats() {
+        return stats;
+    }
+
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    public IdIndex users() {
+        return users;
+    }
+
+    /** The interaction history as fitted: raw weights and, per entry, the strongest kind of event. */
+    public InteractionMatrix history() {
+        return history;
+    }
+
+    public ModelParts parts() {
+        return parts;
+    }
+
+    /** The one blend every ranking of this model goes through. */
+    public Blend blend() {
+        return blend;
+    }
+
+    public boolean knowsShoe(long shoeId) {
+        return catalog.index().indexOf(shoeId) >= 0;
+    }
+
+    public boolean knowsUser(long userId) {
+        return users.indexOf(userId) >= 0;
+    }
+
+    /** True when the shopper has interactions in the fitted history (else recommendations are cold-start). */
+    public boolean hasHistory(long userId) {
+        return parts.hasHistory(users.indexOf(userId));
+    }
+
+    /** Catalogue facts of a shoe as of the fit, or null when the shoe is unknown. */
+    public ShoeInfo shoe(long shoeId) {
+        int i = catalog.index().indexOf(shoeId);
+        return i < 0 ? null : catalog.shoe(i);
+    }
+
+    /** Raw score of the collaborative model (ALS when fitted, else PureSVD); NaN for unknown users or shoes. */
+    public double collaborativeScore(long userId, long shoeId) {
+        int user = users.indexOf(userId);
+        int item = catalog.index().indexOf(shoeId);
+        return user < 0 || item < 0 ? Double.NaN : parts.collaborativeScore(user, item);
+    }
+
+    /**
+     * The best shoes for a shopper. Known shoppers with history get the tuned blend of collaborative, content (their
+     * history plus stated tastes) and popularity; others get stated tastes plus popularity among shoes for their
+     * gender, size and preferred category.
+     */
+    public List<Recommendation> recommend(long userId, RecommendationQuery query) {
+        int user = users.indexOf(userId);
+        Scratch s = scratch.get();
+        Candidates candidates = Candidates.forRequest(catalog, active, history, user, query, s);
+        Blend.Ranking ranking = blend.rank(user, query.profile(), candidates, query.limit(), s);
+        int known = parts.hasHistory(user) ? user : -1;
+        List<Recommendation> result = new ArrayList<>(ranking.items().length);
+        for (int t = 0; t < ranking.items().length; t++) {
+            int i = ranking.items()[t];
+            result.add(new Recommendation(catalog.shoe(i).id(), ranking.scores()[t], ranking.shares()[t],
+                    reasons.reason(i, ranking.shares()[t], known, query.profile(), ranking.scopedSize())));
+        }
+        return result;
+    }
+
+    /** Shoes closest to the given one by content (TF-IDF cosine), best first, excluding itself. */
+    public List<ScoredShoe> similar(long shoeId, int limit, ShoeFilter filter) {
+        int item = catalog.index().indexOf(shoeId);
+        if (item < 0 || limit < 1) {
+            return List.of();
+        }
+        return similarShoes.similar(item, limit, filter == null ? ShoeFilter.none() : filter, scratch.get());
+    }
+
+    @Override
+    public String toString() {
+        return "ServedModel[v" + version + ", " + stats.users() + " users, " + stats.shoes() + " shoes, "
+                + stats.interactions() + " interactions, " + stats.blendWeights() + "]";
+    }
+}

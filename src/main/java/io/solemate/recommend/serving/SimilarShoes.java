@@ -1,0 +1,85 @@
+package io.solemate.recommend.serving;
+
+import io.solemate.recommend.model.Catalog;
+import io.solemate.recommend.model.ContentModel;
+import io.solemate.recommend.model.TopK;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Shoes closest to a shoe by content (TF-IDF cosine), best first. Each shoe's best unfiltered answers are ranked
+ * when the model is built, so most requests only walk a short list.
+ */
+final class SimilarShoes {
+
+    /** Content neighbours ranked per shoe at fit time: 4 MB at 20,000 shoes, and enough for typical filters. */
+    private static final int PRECOMPUTED_NEIGHBOURS = 50;
+
+    private final Catalog catalog;
+    private final ContentModel content;
+    private final boolean[] active;
+    /** Per shoe, its best {@link #PRECOMPUTED_NEIGHBOURS} unfiltered answers in order. */
+    private final int[][] neighbours;
+
+    SimilarShoes(Catalog catalog, ContentModel content, boolean[] active, ThreadLocal<Scratch> scratch) {
+        this.catalog = catalog;
+        this.content = content;
+        this.active = active;
+        this.neighbours = new int[catalog.size()][];
+        IntStream.range(0, neighbours.length).parallel().forEach(item -> neighbours[item] =
+                rank(item, ShoeFilter.none(), PRECOMPUTED_NEIGHBOURS, scratch.get()));
+    }
+
+    /**
+     * Served from the neighbours ranked at build time while the filter leaves enough of them; else by scanning the
+     * catalogue.
+     */
+    List<ScoredShoe> similar(int item, int limit, ShoeFilter filter, Scratch scratch) {
+        int[] near = neighbours[item];
+        List<ScoredShoe> result = new ArrayList<>(Math.min(limit, near.length));
+        for (int i : near) {
+            if (result.size() == limit) {
+                break;
+            }
+            if (filter.accepts(catalog.shoe(i))) {
+                // The same float products summed in the same term order as the scan: the identical double.
+                result.add(new ScoredShoe(catalog.shoe(i).id(), content.cosine(item, i)));
+            }
+        }
+        // A short answer is final unless the precomputed list was cut at its length and so may miss matches.
+        if (result.size() == limit || near.length < PRECOMPUTED_NEIGHBOURS) {
+            return result;
+        }
+        result.clear();
+        for (int i : rank(item, filter, limit, scratch)) {
+            result.add(new ScoredShoe(catalog.shoe(i).id(), scratch.similarity[i]));
+        }
+        return result;
+    }
+
+    /**
+     * The {@code limit} active shoes passing the filter with the highest positive cosine to {@code item}, best first
+     * (ties: lower index first); their scores are left in {@code scratch.similarity}.
+     */
+    private int[] rank(int item, ShoeFilter filter, int limit, Scratch scratch) {
+        float[] query = scratch.query;
+        Arrays.fill(query, 0f);
+        content.addItem(item, 1f, query);
+        double[] scores = scratch.similarity;
+        content.score(query, scores);
+        boolean admitsAll = filter.admitsAll();
+        for (int i = 0; i < scores.length; i++) {
+            if (i == item || scores[i] <= 0 || !active[i] || !(admitsAll || filter.accepts(catalog.shoe(i)))) {
+                scores[i] = Double.NEGATIVE_INFINITY;
+            }
+        }
+        return TopK.select(scores, limit);
+    }
+
+    /** At most: shoes without enough positive cosines keep fewer. */
+    static long memoryBytes(int shoes) {
+        return shoes * (16L + 4L * PRECOMPUTED_NEIGHBOURS);
+    }
+}

@@ -5,12 +5,13 @@ import io.solemate.customers.Purchase;
 import java.math.BigDecimal;
 import java.time.Instant;
 
+/** A purchase; {@code pricePaid} is in the store currency ({@code solemate.catalog.currency}). */
 @RegisterForReflection
 public record PurchaseView(long id, long shoeId, String shoeName, String brand, String category,
-        BigDecimal euSize, Instant purchasedAt, Float usageKmPerWeek, Instant returnedAt) {
+        BigDecimal euSize, BigDecimal pricePaid, Instant purchasedAt, Float usageKmPerWeek, Instant returnedAt) {
 
     public static PurchaseView of(Purchase p) {
         return new PurchaseView(p.id, p.shoe.id, p.shoe.name, p.shoe.brand.name, p.shoe.category, p.euSize,
-                p.purchasedAt, p.usageKmPerWeek, p.returnedAt);
+                p.pricePaid, p.purchasedAt, p.usageKmPerWeek, p.returnedAt);
     }
 }

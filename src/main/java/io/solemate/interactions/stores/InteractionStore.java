@@ -26,9 +26,11 @@ public class InteractionStore {
             RETURNING id""";
     private static final String FIND_EVENT =
             "SELECT id, user_id, shoe_id, kind FROM interactions WHERE client_event_id = $1";
+    /** The price paid is the shoe's catalogue price when the purchase is recorded. */
     private static final String INSERT_PURCHASE = """
-            INSERT INTO purchases (user_id, shoe_id, eu_size, purchased_at, usage_km_per_week, interaction_id)
-            VALUES ($1, $2, $3::numeric, $4, $5, $6)""";
+            INSERT INTO purchases (user_id, shoe_id, eu_size, purchased_at, usage_km_per_week, interaction_id,
+                                   price_paid)
+            VALUES ($1, $2, $3::numeric, $4, $5, $6, (SELECT price FROM shoes WHERE id = $2))""";
     private static final String CLOSE_PURCHASE = """
             UPDATE purchases SET returned_at = $3
             WHERE id = (SELECT id FROM purchases

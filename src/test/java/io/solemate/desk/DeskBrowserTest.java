@@ -228,7 +228,13 @@ class DeskBrowserTest {
         assertTrue(driver.findElement(By.id("model")).getText().contains("NDCG@10"), "model panel with metrics");
         checkPage("home-" + size);
 
+        // A hundred unbroken characters, echoed in the results heading, still fit the screen.
         WebElement search = driver.findElement(By.id("q"));
+        search.sendKeys("x".repeat(100));
+        search.submit();
+        checkPage(null);
+        search = driver.findElement(By.id("q"));
+        search.clear();
         search.sendKeys(shopper.surname());
         search.submit();
         checkPage("search-" + size);

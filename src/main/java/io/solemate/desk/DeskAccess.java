@@ -19,7 +19,6 @@ public class DeskAccess {
     /** The role that may refit the model from the desk; every other signed-in account is plain staff. */
     public static final String ADMIN = "admin";
     public static final String SIGN_IN = "/sign-in";
-    public static final String SIGN_OUT = "/sign-out";
     /** Where the sign-in form posts: Quarkus's form mechanism handles it before any resource. */
     static final String SIGN_IN_POST = "/j_security_check";
 

@@ -4,7 +4,8 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 
 /**
  * Where one page of a list sits in the whole: {@code page} counts from 0, as in the query parameters; the templates
- * show it from 1. A list with more than one page gets previous/next links, so nothing is ever cut off silently.
+ * show the items' range ("7–12 of 46"). A list with more than one page gets previous/next links, so nothing is ever
+ * cut off silently.
  */
 @RegisterForReflection
 public record Pager(int page, int perPage, long total) {
@@ -40,10 +41,5 @@ public record Pager(int page, int perPage, long total) {
 
     public long to() {
         return Math.min(total, (long) (page + 1) * perPage);
-    }
-
-    /** The 1-based page number. */
-    public int number() {
-        return page + 1;
     }
 }

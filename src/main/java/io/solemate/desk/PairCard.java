@@ -22,10 +22,6 @@ public record PairCard(Pair pair, Notice latestReplacement, Notice latestCare, L
         return total > 0;
     }
 
-    public boolean unreadReplacement() {
-        return latestReplacement != null && latestReplacement.unread();
-    }
-
     /** A notification with the suggested shoes resolved to catalogue facts. */
     @RegisterForReflection
     public record Notice(NotificationView notification, List<ShoeFacts> suggestions) {

@@ -200,11 +200,11 @@ public final class AftercareBenchmark {
                        ELSE 'mild' END
             FROM generate_series(0, 9) r, generate_series(current_date - 800, current_date, interval '1 day') d""",
             """
-            INSERT INTO purchases (user_id, shoe_id, eu_size, purchased_at, usage_km_per_week)
+            INSERT INTO purchases (user_id, shoe_id, eu_size, purchased_at, usage_km_per_week, price_paid)
             SELECT 1 + (hashint % 200000), 1 + ((hashint / 200000) % 20000),
                    CASE WHEN i % 5 = 0 THEN NULL ELSE 36 + (hashint % 200000 + 1) % 11 END,
                    now() - (i % 730) * interval '1 day' - (i % 1440) * interval '1 minute',
-                   CASE WHEN i % 3 = 0 THEN (i % 61)::real END
+                   CASE WHEN i % 3 = 0 THEN (i % 61)::real END, 50 + i % 150
             FROM (SELECT i, abs(hashint4(i))::bigint * 7919 AS hashint FROM generate_series(1, 1000000) i) g""",
             "UPDATE purchases SET returned_at = purchased_at + interval '5 days' WHERE id % 50 = 0",
             "VACUUM ANALYZE",

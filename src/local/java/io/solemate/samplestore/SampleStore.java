@@ -103,9 +103,12 @@ public final class SampleStore {
             long occurredAtEpochSecond) {
     }
 
-    /** A pair of shoes a customer owns, created by the purchase interaction {@code interactionId}. */
+    /**
+     * A pair of shoes a customer owns, created by the purchase interaction {@code interactionId}; {@code pricePaidCents}
+     * is the catalogue price, or less when it was bought in a sale.
+     */
     public record Purchase(long id, long userId, long shoeId, double euSize, long purchasedAtEpochSecond,
-            Float usageKmPerWeek, Long returnedAtEpochSecond, long interactionId) {
+            Float usageKmPerWeek, Long returnedAtEpochSecond, long interactionId, long pricePaidCents) {
     }
 
     /** One day of weather in one region. */

@@ -671,9 +671,11 @@ public final class SampleStoreGenerator {
                 for (int e = 0; e < events.size(); e++) {
                     PendingEvent event = events.get(e);
                     if (event.kind() == EventKind.PURCHASE) {
-                        sink.purchase(new Purchase(nextPurchaseId++, user.id(),
-                                index.shoes.get(event.shoeIndex()).id(), event.euSize(), event.at(), event.usageKm(),
-                                event.returnedAt(), interactionIds[e]));
+                        Shoe shoe = index.shoes.get(event.shoeIndex());
+                        long purchaseId = nextPurchaseId++;
+                        sink.purchase(new Purchase(purchaseId, user.id(), shoe.id(), event.euSize(), event.at(),
+                                event.usageKm(), event.returnedAt(), interactionIds[e],
+                                pricePaidCents(shoe.priceCents(), purchaseId)));
                     }
                 }
             }
@@ -753,6 +755,16 @@ public final class SampleStoreGenerator {
             events.add(new PendingEvent(shoeIndex, EventKind.PURCHASE, null, boughtAt, purchaseSize(user, shoe, random),
                     usage, returnedAt));
             return made;
+        }
+
+        /**
+         * A quarter of the pairs are bought in a sale, at 10, 20 or 30 % off. Drawn from a hash of the purchase id
+         * rather than the activity's random stream, so the rest of the generated store is what it was before prices
+         * paid were recorded.
+         */
+        static long pricePaidCents(long priceCents, long purchaseId) {
+            long draw = Math.floorMod(mix64(purchaseId ^ 0x5A1E_0FF0_0000L), 12);
+            return draw < 9 ? priceCents : priceCents * (100 - 10 * (draw - 8)) / 100;
         }
 
         private static PendingEvent event(int shoeIndex, EventKind kind, Float value, long at) {

@@ -304,7 +304,8 @@ public final class SampleStoreLoader {
         long interactionCount = interactions.finish();
         stopwatch.lap("interactions");
         CopyWriter out = new CopyWriter(copy, "purchases",
-                "id, user_id, shoe_id, eu_size, purchased_at, usage_km_per_week, returned_at, interaction_id");
+                "id, user_id, shoe_id, eu_size, purchased_at, usage_km_per_week, returned_at, interaction_id, "
+                        + "price_paid");
         for (Purchase purchase : purchases) {
             out.number(purchase.id()).number(purchase.userId()).number(purchase.shoeId()).decimal(purchase.euSize())
                     .timestamp(purchase.purchasedAtEpochSecond()).real(purchase.usageKmPerWeek());
@@ -313,7 +314,7 @@ public final class SampleStoreLoader {
             } else {
                 out.timestamp(purchase.returnedAtEpochSecond());
             }
-            out.number(purchase.interactionId()).endRow();
+            out.number(purchase.interactionId()).hundredths(purchase.pricePaidCents()).endRow();
         }
         return new long[] {interactionCount, out.finish()};
     }

@@ -1,9 +1,14 @@
 package io.solemate.aftercare;
 
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Locale;
 
 /** A replacement suggestion to write: the purchase it is due for and the shoes it names, best first. */
 public record ReplacementSuggestion(ReplacementDue due, List<Candidate> shoes) {
+
+    /** Dates as people write them ("28 Oct 2026"), as everywhere else the customer reads them. */
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** A shoe a suggestion may name. */
     public record Candidate(long shoeId, String name) {
@@ -14,8 +19,8 @@ public record ReplacementSuggestion(ReplacementDue due, List<Candidate> shoes) {
     }
 
     public String body() {
-        StringBuilder body = new StringBuilder("Your ").append(due.name())
-                .append(" reach the end of their life around ").append(due.endOfLife()).append(". ");
+        StringBuilder body = new StringBuilder("Your pair of ").append(due.name())
+                .append(" reaches the end of its life around ").append(DAY.format(due.endOfLife())).append(". ");
         List<String> others = shoes.stream().filter(c -> c.shoeId() != due.shoeId()).map(Candidate::name).toList();
         if (due.stillSold()) {
             body.append("They are still available");

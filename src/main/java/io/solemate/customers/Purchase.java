@@ -36,6 +36,10 @@ public class Purchase extends PanacheEntityBase {
     @Column(name = "purchased_at")
     public Instant purchasedAt;
 
+    /** What the customer paid, in the store currency ({@code solemate.catalog.currency}). */
+    @Column(name = "price_paid", precision = 10, scale = 2)
+    public BigDecimal pricePaid;
+
     @Column(name = "usage_km_per_week")
     public Float usageKmPerWeek;
 

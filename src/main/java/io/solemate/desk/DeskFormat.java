@@ -8,7 +8,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
-/** How the desk templates print numbers, dates and event kinds: {@code {fmt:money(item.price)}}. */
+/** How the desk templates print numbers, dates and event kinds: {@code {fmt:count(page.events, 'interaction')}}. */
 @TemplateExtension(namespace = "fmt")
 final class DeskFormat {
 
@@ -19,13 +19,37 @@ final class DeskFormat {
     private DeskFormat() {
     }
 
-    static String money(double amount) {
-        return String.format(Locale.ENGLISH, "%,.2f", amount);
+    /** A whole number with thousands separators: 5,000. Any integral type, as templates pass ints and longs. */
+    static String number(Number value) {
+        return String.format(Locale.ENGLISH, "%,d", value.longValue());
+    }
+
+    /** A count and its noun, singular for one: "1 purchase", "1,204 purchases". */
+    static String count(Number value, String noun) {
+        return number(value) + " " + noun(value, noun);
+    }
+
+    /** The noun alone, agreeing with the count: for a number printed in its own element. */
+    static String noun(Number value, String noun) {
+        return value.longValue() == 1 ? noun : plural(noun);
+    }
+
+    private static String plural(String noun) {
+        return switch (noun) {
+            case "pair owned" -> "pairs owned";
+            case "pair" -> "pairs";
+            default -> noun.matches(".*[^aeiou]y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
+        };
     }
 
     /** An EU size without a needless ".0": 42, 42.5. */
     static String size(BigDecimal euSize) {
         return euSize.stripTrailingZeros().toPlainString();
+    }
+
+    /** Kilometres a week as given, without a needless ".0": 23.5, 20. */
+    static String km(Number km) {
+        return new BigDecimal(km.toString()).stripTrailingZeros().toPlainString();
     }
 
     static String day(Instant instant) {

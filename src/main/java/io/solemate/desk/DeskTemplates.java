@@ -14,7 +14,11 @@ final class DeskTemplates {
 
     static native TemplateInstance customer(CustomerPage page);
 
+    static native TemplateInstance pair(PairPage page);
+
     static native TemplateInstance shoe(ShoePage page);
+
+    static native TemplateInstance signIn(SignInPage page);
 
     static native TemplateInstance error(ErrorPage page);
 }

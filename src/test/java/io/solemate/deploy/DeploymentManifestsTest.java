@@ -84,9 +84,12 @@ class DeploymentManifestsTest {
 
     /** Read by the platform rather than by application.properties: Quarkus selects its profile, java its options. */
     private static final Set<String> PLATFORM_ENV = Set.of("QUARKUS_PROFILE", "JDK_JAVA_OPTIONS");
-    private static final Set<String> SECRET_ENV = Set.of("SOLEMATE_DB_USER", "SOLEMATE_DB_PASSWORD", "SOLEMATE_API_KEYS");
+    private static final Set<String> SECRET_ENV = Set.of("SOLEMATE_DB_USER", "SOLEMATE_DB_PASSWORD", "SOLEMATE_API_KEYS",
+            "SOLEMATE_DESK_SESSION_KEY");
     private static final Pattern PLACEHOLDER = Pattern.compile("REPLACE_ME(_[A-Z0-9_]+)?");
-    private static final Pattern SECRET_LOOKING_NAME = Pattern.compile(".*(PASSWORD|SECRET|TOKEN|API_KEY|DB_USER).*");
+    /** Credentials, and the store desk's staff accounts (name and password digest) and session key. */
+    private static final Pattern SECRET_LOOKING_NAME = Pattern.compile(
+            ".*(PASSWORD|SECRET|TOKEN|API_KEY|DB_USER|SESSION_KEY|SECURITY_USERS).*");
     private static final Pattern ENV_PLACEHOLDER = Pattern.compile("\\$\\{([A-Za-z0-9_]+)");
 
     private static final Map<String, Class<? extends HasMetadata>> TYPES = Map.of(
@@ -310,6 +313,11 @@ class DeploymentManifestsTest {
         production.all(ConfigMap.class).forEach(patch -> merged.putAll(patch.getData()));
         assertEquals("false", merged.get("SOLEMATE_DESK_ENABLED"));
         assertEquals("true", merged.get("SOLEMATE_SECURITY_PROTECT_READS"));
+        // Wherever a cluster turns the desk on, staff sign in: no manifest may switch that off.
+        for (Folder folder : List.of(base, production)) {
+            folder.all(ConfigMap.class).forEach(config -> assertFalse(
+                    "false".equals(config.getData().get("SOLEMATE_DESK_SIGN_IN")), "a ConfigMap turns desk sign-in off"));
+        }
     }
 
     @Test

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.stream.Collectors;
 
 /**
@@ -16,9 +18,9 @@ import java.util.stream.Collectors;
  * carries a script tag, a due care reminder and a due replacement suggestion; plus a newcomer with nothing at all.
  * Refits the model afterwards so the shopper gets recommendations and the new shoes get neighbours.
  */
-record Shopper(long id, String name, String email, long scriptShoeId, long purchaseId, List<Long> trailShoeIds,
-        String careNoticeId, String careTitle, String replacementNoticeId, String replacementTitle, long newcomerId,
-        String newcomerName) {
+record Shopper(long id, String name, String surname, String email, long scriptShoeId, long purchaseId,
+        List<Long> trailShoeIds, String careNoticeId, String careTitle, String replacementNoticeId,
+        String replacementTitle, long newcomerId, String newcomerName) {
 
     static final String SCRIPT_SHOE = "Trail <script>alert(1)</script> Runner";
 
@@ -30,7 +32,8 @@ record Shopper(long id, String name, String email, long scriptShoeId, long purch
                 fixtures.shoe("Scree Trail Runner GTX", brand, "trail", "unisex", "synthetic", 159.0, true, 42),
                 fixtures.shoe("Fell Trail Runner Lite", brand, "trail", "women", "mesh", 119.0, false, 41, 42));
 
-        String name = Fixtures.unique("Ada");
+        String surname = "Lovelace" + letters();
+        String name = "Ada " + surname;
         long id = fixtures.user(name, "women", 42.0);
         String email = Fixtures.unique("ada.shopper").toLowerCase() + "@example.com";
         fixtures.update("UPDATE users SET email = ?, preferred_category = 'trail' WHERE id = ?", email, id);
@@ -59,8 +62,40 @@ record Shopper(long id, String name, String email, long scriptShoeId, long purch
         String newcomerName = Fixtures.unique("Newcomer");
         long newcomer = fixtures.user(newcomerName, null, null);
         refitModel();
-        return new Shopper(id, name, email, scriptShoe, purchase, trail, care, careTitle, replacement,
+        return new Shopper(id, name, surname, email, scriptShoe, purchase, trail, care, careTitle, replacement,
                 replacementTitle, newcomer, newcomerName);
+    }
+
+    /** A customer who owns {@code pairs} pairs, each with {@code perPair} unread care reminders due. */
+    record Owner(long id, List<Long> purchaseIds, List<String> notificationIds) {
+    }
+
+    static Owner ownerWithNotifications(Fixtures fixtures, int pairs, int perPair) {
+        long brand = fixtures.brand(Fixtures.unique("Stride Co"));
+        long shoe = fixtures.shoe(Fixtures.unique("Everyday Walker"), brand, "walking", "unisex", "leather", 99.0,
+                true, 41, 42, 43);
+        long owner = fixtures.user("Owen " + "Owner" + letters(), "men", 42.0);
+        List<Long> purchases = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
+        for (int p = 0; p < pairs; p++) {
+            long purchase = fixtures.purchase(owner, shoe, 42.0, Instant.now().minus(300 + p, ChronoUnit.DAYS));
+            purchases.add(purchase);
+            for (int n = 0; n < perPair; n++) {
+                notices.add(notice(fixtures, purchase, "care", "Polish pair " + p + ", reminder " + n, n + 1,
+                        List.of()));
+            }
+        }
+        return new Owner(owner, purchases, notices);
+    }
+
+    /** Six random letters: a name part no other customer shares and that search treats as one word. */
+    private static String letters() {
+        StringBuilder letters = new StringBuilder();
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        for (int i = 0; i < 6; i++) {
+            letters.append((char) ('a' + random.nextInt(26)));
+        }
+        return letters.toString();
     }
 
     /** Another due notification on the shopper's shoe, for a test that changes it. */

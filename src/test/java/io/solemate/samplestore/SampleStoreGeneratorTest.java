@@ -107,6 +107,8 @@ class SampleStoreGeneratorTest {
             assertEquals(purchase.purchasedAtEpochSecond(), event.occurredAtEpochSecond());
             Shoe shoe = shoes.get(purchase.shoeId());
             assertTrue(shoe.sizes().contains(purchase.euSize()), purchase + " size not offered by " + shoe);
+            assertTrue(purchase.pricePaidCents() > 0 && purchase.pricePaidCents() <= shoe.priceCents(),
+                    purchase + " paid more than the catalogue price of " + shoe);
             if (purchase.returnedAtEpochSecond() != null) {
                 assertTrue(purchase.returnedAtEpochSecond() > purchase.purchasedAtEpochSecond());
             }

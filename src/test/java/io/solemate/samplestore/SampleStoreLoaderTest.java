@@ -114,7 +114,8 @@ class SampleStoreLoaderTest {
             try (Statement statement = connection.createStatement()) {
                 // The foreign key is enforced again: a purchase of an unknown shoe is refused.
                 SQLException refused = assertThrows(SQLException.class, () -> statement.executeUpdate(
-                        "INSERT INTO purchases (user_id, shoe_id, purchased_at) VALUES (1, 999999, now())"));
+                        "INSERT INTO purchases (user_id, shoe_id, purchased_at, price_paid) "
+                                + "VALUES (1, 999999, now(), 10)"));
                 assertEquals("23503", refused.getSQLState());
             }
         }

@@ -52,9 +52,11 @@ public class Fixtures {
                 + "RETURNING id", unique("user") + "@example.com", name, gender, shoeSize);
     }
 
+    /** A purchase at the shoe's current price. */
     public long purchase(long userId, long shoeId, Double size, Instant at) {
-        return queryLong("INSERT INTO purchases (user_id, shoe_id, eu_size, purchased_at) VALUES (?, ?, ?, ?) "
-                + "RETURNING id", userId, shoeId, size, Timestamp.from(at));
+        return queryLong("INSERT INTO purchases (user_id, shoe_id, eu_size, purchased_at, price_paid) "
+                + "SELECT ?, s.id, ?, ?, s.price FROM shoes s WHERE s.id = ? RETURNING id", userId, size,
+                Timestamp.from(at), shoeId);
     }
 
     public long interaction(long userId, long shoeId, String kind, Float value, Instant at) {

@@ -28,10 +28,10 @@ public class CustomerResource {
     }
 
     @GET
-    @Operation(summary = "Find customers by the start of their name or email")
-    public Uni<Page<CustomerView>> search(@QueryParam("q") @Size(max = 100) String text,
+    @Operation(summary = "Find customers by a word of their name, the start of their email, or their number")
+    public Uni<Page<CustomerView>> search(@QueryParam("q") @Size(max = 100) String q,
             @Valid @BeanParam Paging paging) {
-        return service.search(text, paging);
+        return service.search(q, paging);
     }
 
     @GET

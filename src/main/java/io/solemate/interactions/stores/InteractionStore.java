@@ -33,7 +33,8 @@ public class InteractionStore {
     /**
      * A purchase opens an owned pair, already closed when a return of that shoe arrived before it: the earliest
      * return not yet matched to a pair, at or after the purchase. {@code SKIP LOCKED}: a return another transaction
-     * is matching right now is not taken twice.
+     * is matching right now is not taken twice. The price paid is the shoe's catalogue price when the purchase is
+     * recorded.
      */
     private static final String INSERT_PURCHASE = """
             WITH early_return AS (
@@ -43,9 +44,9 @@ public class InteractionStore {
                 ORDER BY r.occurred_at, r.id LIMIT 1
                 FOR UPDATE SKIP LOCKED)
             INSERT INTO purchases (user_id, shoe_id, eu_size, purchased_at, usage_km_per_week, interaction_id,
-                                   returned_at, return_interaction_id)
+                                   returned_at, return_interaction_id, price_paid)
             SELECT $1, $2, $3::numeric, $4, $5, $6, (SELECT occurred_at FROM early_return),
-                   (SELECT id FROM early_return)""";
+                   (SELECT id FROM early_return), (SELECT price FROM shoes WHERE id = $2)""";
     /**
      * A return closes the latest open pair of its shoe bought before it, one pair per return: {@code SKIP LOCKED}
      * makes a concurrent second return of the same shoe close the next pair instead of the one the first is

@@ -36,6 +36,32 @@ class CustomerResourceTest {
     }
 
     @Test
+    void findsACustomerBySurnameFullNameEmailAndNumber() {
+        String surname = "Larsen" + java.util.concurrent.ThreadLocalRandom.current().ints(8, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
+        long id = fixtures.user("Ivan " + surname, "men", 43.0);
+        fixtures.update("UPDATE users SET email = ? WHERE id = ?", surname + ".ivan@example.com", id);
+        for (String q : new String[] { surname, surname.substring(0, 9).toUpperCase(), "ivan " + surname,
+            surname + " Ivan", surname + ".iv", "#" + id, String.valueOf(id) }) {
+            given().queryParam("q", q).get("/api/users").then().statusCode(200)
+                    .body("items.id", org.hamcrest.Matchers.hasItem((int) id));
+        }
+        given().queryParam("q", "van " + surname).get("/api/users").then().statusCode(200).body("total", is(0));
+    }
+
+    @Test
+    void hostileSearchTextIsJustText() {
+        for (String q : new String[] { "'", "\\", "%", "_", ":*", "a & | ! ( )", "'); DROP TABLE users; --",
+            "ü", "x".repeat(100), "@", "#", "# ", "99999999999999999999" }) {
+            given().queryParam("q", q).get("/api/users").then().statusCode(200);
+        }
+        given().queryParam("q", "nul\u0000").get("/api/users").then().statusCode(400)
+                .contentType("application/problem+json").body("parameter", equalTo("q"));
+        given().queryParam("q", "x".repeat(101)).get("/api/users").then().statusCode(400)
+                .contentType("application/problem+json").body("parameter", equalTo("q"));
+    }
+
+    @Test
     void listsPurchasesNewestFirst() {
         long brand = fixtures.brand(Fixtures.unique("Owned"));
         long older = fixtures.shoe("Old Loafer", brand, "dress", "men", "leather", 200, true, 43);
@@ -44,7 +70,8 @@ class CustomerResourceTest {
         fixtures.purchase(user, older, 43.0, Instant.parse("2025-03-01T09:00:00Z"));
         fixtures.purchase(user, newer, 43.0, Instant.parse("2026-03-01T09:00:00Z"));
         given().get("/api/users/{id}/purchases", user).then().statusCode(200)
-                .body("total", is(2)).body("items.shoeName", equalTo(java.util.List.of("New Trainer", "Old Loafer")));
+                .body("total", is(2)).body("items.shoeName", equalTo(java.util.List.of("New Trainer", "Old Loafer")))
+                .body("items.pricePaid", equalTo(java.util.List.of(90.0f, 200.0f)));
         given().queryParam("limit", 1).queryParam("page", 1).get("/api/users/{id}/purchases", user)
                 .then().statusCode(200).body("items", hasSize(1)).body("items[0].shoeName", equalTo("Old Loafer"));
     }

@@ -43,21 +43,21 @@ class CustomerResourceTest {
         fixtures.update("UPDATE users SET email = ? WHERE id = ?", surname + ".ivan@example.com", id);
         for (String q : new String[] { surname, surname.substring(0, 9).toUpperCase(), "ivan " + surname,
             surname + " Ivan", surname + ".iv", "#" + id, String.valueOf(id) }) {
-            given().queryParam("q", q).get("/api/users").then().statusCode(200)
+            Api.authorized().queryParam("q", q).get("/api/users").then().statusCode(200)
                     .body("items.id", org.hamcrest.Matchers.hasItem((int) id));
         }
-        given().queryParam("q", "van " + surname).get("/api/users").then().statusCode(200).body("total", is(0));
+        Api.authorized().queryParam("q", "van " + surname).get("/api/users").then().statusCode(200).body("total", is(0));
     }
 
     @Test
     void hostileSearchTextIsJustText() {
         for (String q : new String[] { "'", "\\", "%", "_", ":*", "a & | ! ( )", "'); DROP TABLE users; --",
             "ü", "x".repeat(100), "@", "#", "# ", "99999999999999999999" }) {
-            given().queryParam("q", q).get("/api/users").then().statusCode(200);
+            Api.authorized().queryParam("q", q).get("/api/users").then().statusCode(200);
         }
-        given().queryParam("q", "nul\u0000").get("/api/users").then().statusCode(400)
+        Api.authorized().queryParam("q", "nul\u0000").get("/api/users").then().statusCode(400)
                 .contentType("application/problem+json").body("parameter", equalTo("q"));
-        given().queryParam("q", "x".repeat(101)).get("/api/users").then().statusCode(400)
+        Api.authorized().queryParam("q", "x".repeat(101)).get("/api/users").then().statusCode(400)
                 .contentType("application/problem+json").body("parameter", equalTo("q"));
     }
 

@@ -11,8 +11,14 @@ public final class Scratch {
     final boolean[] owned;
     /** Raw scores per {@link Component}, indexed by shoe. */
     final double[][] raw;
-    /** Float sums of a factor model, widened into {@link #raw}. */
-    final float[] factorSums;
+    /**
+     * Per factor {@link Component}, the scores of every shoe for shopper {@link #factorScoresOf}: retrieval's top-N
+     * and the blend read the same pass. Valid across requests because a scratch belongs to one immutable model.
+     */
+    final float[][] factorScores;
+    final int[] factorScoresOf;
+    /** Retrieval's picks before they are sorted into candidates. */
+    final int[] picked;
     final float[] query;
     /** Blended scores packed by candidate position. */
     final double[] blended;
@@ -22,7 +28,10 @@ public final class Scratch {
         candidates = new int[items];
         owned = new boolean[items];
         raw = new double[Component.values().length][items];
-        factorSums = new float[items];
+        factorScores = new float[Component.values().length][];
+        factorScoresOf = new int[Component.values().length];
+        java.util.Arrays.fill(factorScoresOf, -1);
+        picked = new int[items];
         query = new float[terms];
         blended = new double[items];
         similarity = new double[items];

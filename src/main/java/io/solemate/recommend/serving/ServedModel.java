@@ -27,6 +27,7 @@ public final class ServedModel {
     /** Shoe i is offered; a flat copy so unfiltered requests never touch the shoe records. */
     private final boolean[] active;
     private final Blend blend;
+    private final Retrieval retrieval;
     private final SimilarShoes similarShoes;
     private final Reasons reasons;
     private final ThreadLocal<Scratch> scratch;
@@ -47,6 +48,7 @@ public final class ServedModel {
         this.blend = new Blend(catalog, parts, stats.blendWeights());
         this.scratch = ThreadLocal.withInitial(blend::newScratch);
         this.similarShoes = new SimilarShoes(catalog, parts.content(), active, scratch);
+        this.retrieval = new Retrieval(Retrieval.Sizes.SERVING, blend, parts, similarShoes, catalog.size());
         this.reasons = new Reasons(catalog, history, parts.content());
     }
 
@@ -120,6 +122,11 @@ public final class ServedModel {
         return blend;
     }
 
+    /** The first stage of every served recommendation: the shoes the blend then ranks. */
+    public Retrieval retrieval() {
+        return retrieval;
+    }
+
     public boolean knowsShoe(long shoeId) {
         return catalog.index().indexOf(shoeId) >= 0;
     }
@@ -154,7 +161,8 @@ public final class ServedModel {
     public List<Recommendation> recommend(long userId, RecommendationQuery query) {
         int user = users.indexOf(userId);
         Scratch s = scratch.get();
-        Candidates candidates = Candidates.forRequest(catalog, active, history, user, query, s);
+        Candidates eligible = Candidates.forRequest(catalog, active, history, user, query, s);
+        Candidates candidates = retrieval.retrieve(user, query.profile(), eligible, query.limit(), s);
         Blend.Ranking ranking = blend.rank(user, query.profile(), candidates, query.limit(), s);
         int known = parts.hasHistory(user) ? user : -1;
         List<Recommendation> result = new ArrayList<>(ranking.items().length);

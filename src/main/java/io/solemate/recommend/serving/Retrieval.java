@@ -105,14 +105,8 @@ public final class Retrieval {
 
     /** The {@code top} eligible shoes with the highest factor scores. */
     private static int best(float[] scores, Candidates eligible, int top, Scratch scratch, int picked) {
-        int[] items = eligible.items();
-        int n = eligible.size();
-        double[] packed = scratch.blended;
-        for (int c = 0; c < n; c++) {
-            packed[c] = scores[items[c]];
-        }
-        for (int position : TopK.select(packed, n, top)) {
-            scratch.picked[picked++] = items[position];
+        for (int item : TopK.select(scores, eligible.items(), eligible.size(), top)) {
+            scratch.picked[picked++] = item;
         }
         return picked;
     }

@@ -55,7 +55,7 @@ public final class TopK {
     /**
      * The {@code k} best of {@code items[0..n)} (ascending item indexes) by {@code scores[item]}, best first (ties:
      * lower index first). Linear whatever the order the scores come in: survivors of a running threshold gather in
-     * a buffer of 2k packed keys, which is sorted and cut back to k whenever it fills. The heap of
+     * a buffer of 2k packed keys, which is cut back to its best k by a quickselect whenever it fills. The heap of
      * {@link #select(double[], int, int)} degrades to a sift per element when scores rise along the index, as a
      * factor model's do when newer shoes are the more popular ones.
      */
@@ -78,11 +78,10 @@ public final class TopK {
             }
             buffer[size++] = key;
             if (size == buffer.length) {
-                Arrays.sort(buffer);
-                System.arraycopy(buffer, k, buffer, 0, k);
-                size = k;
-                thresholdKey = buffer[0];
+                // The best k to the front; the k-th best becomes the bar later keys must beat.
+                thresholdKey = keepLargest(buffer, size, k);
                 threshold = score(thresholdKey);
+                size = k;
             }
         }
         Arrays.sort(buffer, 0, size);
@@ -91,6 +90,46 @@ public final class TopK {
             result[r] = ~(int) buffer[size - 1 - r];
         }
         return result;
+    }
+
+    /**
+     * Rearranges {@code keys[0..n)} so that its {@code k} largest are in {@code keys[0..k)} (in no order) and
+     * returns the smallest of them: Hoare's quickselect, expected linear.
+     */
+    private static long keepLargest(long[] keys, int n, int k) {
+        int lo = 0;
+        int hi = n - 1;
+        int target = k - 1;
+        while (lo < hi) {
+            long pivot = keys[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (keys[i] > pivot) {
+                    i++;
+                }
+                while (keys[j] < pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    long t = keys[i];
+                    keys[i++] = keys[j];
+                    keys[j--] = t;
+                }
+            }
+            if (target <= j) {
+                hi = j;
+            } else if (target >= i) {
+                lo = i;
+            } else {
+                break;
+            }
+        }
+        long smallest = Long.MAX_VALUE;
+        for (int c = 0; c < k; c++) {
+            smallest = Math.min(smallest, keys[c]);
+        }
+        return smallest;
     }
 
     /** Orders as (score, then lower index): the float's bits made sortable as an int, above the inverted index. */

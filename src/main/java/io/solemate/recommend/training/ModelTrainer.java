@@ -162,7 +162,7 @@ public class ModelTrainer {
     private Uni<FitOutcome> fit(long version, Trigger trigger) {
         Instant started = clock.instant();
         LOG.infof("Model fit %d (%s) started", version, trigger.dbValue());
-        return reader.read()
+        return reader.read(config.fitWindowStart(started))
                 .emitOn(worker)
                 .map(read -> {
                     long readMillis = Duration.between(started, clock.instant()).toMillis();

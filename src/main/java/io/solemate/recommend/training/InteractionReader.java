@@ -3,6 +3,7 @@ package io.solemate.recommend.training;
 import io.agroal.api.AgroalDataSource;
 import io.solemate.interactions.EventKind;
 import io.solemate.recommend.model.InteractionAggregates;
+import io.vertx.core.Context;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -45,8 +46,14 @@ public class InteractionReader {
         this.dataSource = dataSource;
     }
 
-    /** Every aggregate row, or those of {@code since} and later days only (a bounded window). */
+    /**
+     * Every aggregate row, or those of {@code since} and later days only (a bounded window). Refuses to run on an
+     * event loop: millions of rows would stall every request served by it (the p99 jump during refits).
+     */
     public InteractionAggregates read(Optional<LocalDate> since) throws SQLException {
+        if (Context.isOnEventLoopThread()) {
+            throw new IllegalStateException("The interaction read blocks; it must run on a worker thread");
+        }
         try (Connection connection = dataSource.getConnection()) {
             return read(connection, since);
         }

@@ -121,7 +121,7 @@ public final class ModelParts {
             return null;
         }
         int c = component.ordinal();
-        if (scratch.factorScoresOf[c] != user) {
+        if (scratch.factorScoresOf[c] != user || scratch.factorScoresFrom[c] != this) {
             if (scratch.factorScores[c] == null) {
                 scratch.factorScores[c] = new float[damped.cols()];
             }
@@ -131,6 +131,7 @@ public final class ModelParts {
                 default -> throw new IllegalArgumentException(component + " has no factors");
             }
             scratch.factorScoresOf[c] = user;
+            scratch.factorScoresFrom[c] = this;
         }
         return scratch.factorScores[c];
     }

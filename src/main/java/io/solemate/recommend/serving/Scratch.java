@@ -12,11 +12,13 @@ public final class Scratch {
     /** Raw scores per {@link Component}, indexed by shoe. */
     final double[][] raw;
     /**
-     * Per factor {@link Component}, the scores of every shoe for shopper {@link #factorScoresOf}: retrieval's top-N
-     * and the blend read the same pass. Valid across requests because a scratch belongs to one immutable model.
+     * Per factor {@link Component}, the scores of every shoe for shopper {@link #factorScoresOf} by the parts
+     * {@link #factorScoresFrom}: retrieval's top-N and the blend read the same pass. Keyed by the parts as well as the
+     * shopper, so parts made for one request (a customer's own factors) never see another's scores.
      */
     final float[][] factorScores;
     final int[] factorScoresOf;
+    final ModelParts[] factorScoresFrom;
     /** Retrieval's picks before they are sorted into candidates. */
     final int[] picked;
     final float[] query;
@@ -30,6 +32,7 @@ public final class Scratch {
         raw = new double[Component.values().length][items];
         factorScores = new float[Component.values().length][];
         factorScoresOf = new int[Component.values().length];
+        factorScoresFrom = new ModelParts[Component.values().length];
         java.util.Arrays.fill(factorScoresOf, -1);
         picked = new int[items];
         query = new float[terms];

@@ -54,6 +54,18 @@ public interface RecommendConfig {
     @WithDefault("42")
     long seed();
 
+    /** EASE (dense, cubic in shoes) up to this many shoes; RP3beta (sparse) above. */
+    @WithDefault("5000")
+    int easeMaxItems();
+
+    /** Neighbours kept per shoe by the item-to-item component. */
+    @WithDefault("200")
+    int itemItemNeighbours();
+
+    /** Wall-time budget of the hyper-parameter search at each fit (ms): no fit starts that would end past it. */
+    @WithDefault("25000")
+    long searchMillis();
+
     Weights weights();
 
     /** The signal each kind of event carries; a return cancels the purchase's signal. */
@@ -84,6 +96,6 @@ public interface RecommendConfig {
         int threads = fitThreads() > 0 ? fitThreads() : Runtime.getRuntime().availableProcessors();
         return new FitConfig(svdFactors(), alsFactors(), alsIterations(), alsRegularization(), alsAlpha(), threads,
                 new EventWeights(w.view(), w.like(), w.cart(), w.purchase(), w.ratingPerStar(), w.halfLifeDays()),
-                seed(), validationUsers());
+                seed(), validationUsers(), easeMaxItems(), itemItemNeighbours(), searchMillis());
     }
 }

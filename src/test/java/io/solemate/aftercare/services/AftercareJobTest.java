@@ -326,7 +326,7 @@ class AftercareJobTest {
         }
         ServedModel model = ModelFitter.fit(new TrainingData(shoes.toArray(ShoeInfo[]::new),
                 users.toArray(UserInfo[]::new), events), new FitConfig(2, 2, 5, 0.1f, 10f, 1,
-                        EventWeights.defaults(), 42L, 0), 1, Instant.parse("2025-06-02T00:00:00Z"));
+                        EventWeights.defaults(), 42L, 0, 5_000, 20, 0), 1, Instant.parse("2025-06-02T00:00:00Z"));
         ModelHolder.Serving serving = models.serving().orElse(null);
         models.swap(new ModelHolder.Serving(model, new CustomerDirectory(Map.of(), Map.of()),
                 new StoreFingerprint(0, 0, 0, 0, 0)));

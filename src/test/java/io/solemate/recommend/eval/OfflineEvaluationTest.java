@@ -86,7 +86,7 @@ class OfflineEvaluationTest {
         }
         Files.writeString(folder.resolve("shoes.csv"), shoes);
         Files.writeString(folder.resolve("events.csv"), events);
-        FitConfig small = new FitConfig(8, 8, 5, 0.1f, 10f, 2, EventWeights.defaults(), 42L, 50);
+        FitConfig small = new FitConfig(8, 8, 5, 0.1f, 10f, 2, EventWeights.defaults(), 42L, 50, 5_000, 50, 60_000);
         OfflineEvaluation.Report report = OfflineEvaluation.run(folder, small);
         assertEquals("purchases and likes", report.random().protocol().get("positives"));
         assertEquals(80, report.random().protocol().get("items"));

@@ -119,7 +119,8 @@ final class HyperParameterSearch {
             ItemScorer scorer = fit(component, params, byHalfLife.apply(halfLife).full());
             return new Choice(halfLife, params, scorer, Double.NaN, Double.NaN);
         }
-        double halfLife = 0;
+        // Without time for even one decay trial, the configured half-life stands.
+        double halfLife = config.weights().halfLifeDays();
         double[] temporal = null;
         for (double h : halfLives()) {
             if (!affordable(component)) {

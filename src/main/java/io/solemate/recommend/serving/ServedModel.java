@@ -77,6 +77,9 @@ public final class ServedModel {
         Map<String, Long> fitted = parts.memoryByPart();
         Map<String, Long> all = new LinkedHashMap<>();
         all.put("collaborativeFactors", fitted.get("collaborativeFactors"));
+        all.put("itemItemWeights", fitted.get("itemItemWeights"));
+        // Histories with the decay a component chose where it differs from the served one.
+        all.put("componentHistories", fitted.get("componentHistories"));
         // The raw history and its damped copy (the input of PureSVD's fold-in and of content profiles).
         all.put("interactionHistory", 2 * history.memoryBytes());
         all.put("tfidfIndex", fitted.get("tfidfIndex"));

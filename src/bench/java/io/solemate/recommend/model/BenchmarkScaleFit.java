@@ -27,7 +27,7 @@ public final class BenchmarkScaleFit {
         System.out.printf("fit: %.1f s wall, %.1f CPU-s%n", (System.nanoTime() - start) / 1e9,
                 (processCpuNanos() - cpu) / 1e9);
         System.out.println("steps (ms): " + model.stats().fitMillis());
-        System.out.println("search: " + model.stats().search());
+        System.out.println("search: " + model.stats().hyperParameters());
         System.out.println("blend: " + model.stats().blendWeights());
         System.out.println("validation: " + model.stats().validation());
     }

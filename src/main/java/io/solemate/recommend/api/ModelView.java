@@ -21,6 +21,6 @@ public record ModelView(long version, Instant fittedAt, int users, int shoes, lo
         var stats = model.stats();
         return new ModelView(model.version(), model.fittedAt(), stats.users(), stats.shoes(),
                 stats.interactions(), stats.collaborativeModel(), stats.blendWeights(), stats.validation(),
-                stats.search(), stats.fitMillis(), stats.memoryBytes(), model.memoryByPart());
+                stats.hyperParameters(), stats.fitMillis(), stats.memoryBytes(), model.memoryByPart());
     }
 }

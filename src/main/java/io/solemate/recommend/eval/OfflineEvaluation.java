@@ -170,7 +170,7 @@ public final class OfflineEvaluation {
         Map<String, Object> hybridInfo = new LinkedHashMap<>();
         hybridInfo.put("collaborative_model", hybrid.stats().collaborativeModel());
         hybridInfo.put("blend", hybrid.stats().blendWeights());
-        hybridInfo.put("hyper_parameters", hybrid.stats().search());
+        hybridInfo.put("hyper_parameters", hybrid.stats().hyperParameters());
         hybridInfo.put("validation", hybrid.stats().validation());
         hybridInfo.put("fit_ms", hybrid.stats().fitMillis());
         return new Protocol(protocol, results, hybridInfo);

@@ -14,13 +14,13 @@ import java.util.Map;
  * estimate of the model's heap footprint.
  */
 public record ModelStats(int users, int shoes, long interactions, Map<String, Long> fitMillis,
-                         Map<String, Map<String, Double>> validation, Map<String, Map<String, String>> search,
+                         Map<String, Map<String, Double>> validation, Map<String, Map<String, String>> hyperParameters,
                          BlendWeights blendWeights, long memoryBytes) {
 
     public ModelStats {
         fitMillis = Collections.unmodifiableMap(new LinkedHashMap<>(fitMillis));
         validation = frozen(validation);
-        search = frozen(search);
+        hyperParameters = frozen(hyperParameters);
     }
 
     private static <V> Map<String, Map<String, V>> frozen(Map<String, Map<String, V>> nested) {
@@ -52,8 +52,8 @@ public record ModelStats(int users, int shoes, long interactions, Map<String, Lo
                 out.writeDouble(metric.getValue());
             }
         }
-        out.writeInt(search.size());
-        for (var component : search.entrySet()) {
+        out.writeInt(hyperParameters.size());
+        for (var component : hyperParameters.entrySet()) {
             out.writeUTF(component.getKey());
             out.writeInt(component.getValue().size());
             for (var parameter : component.getValue().entrySet()) {
@@ -82,16 +82,17 @@ public record ModelStats(int users, int shoes, long interactions, Map<String, Lo
             }
             validation.put(model, metrics);
         }
-        Map<String, Map<String, String>> search = new LinkedHashMap<>();
+        Map<String, Map<String, String>> hyperParameters = new LinkedHashMap<>();
         for (int n = in.readInt(); n > 0; n--) {
             String component = in.readUTF();
             Map<String, String> parameters = new LinkedHashMap<>();
             for (int m = in.readInt(); m > 0; m--) {
                 parameters.put(in.readUTF(), in.readUTF());
             }
-            search.put(component, parameters);
+            hyperParameters.put(component, parameters);
         }
-        return new ModelStats(users, shoes, interactions, fitMillis, validation, search, BlendWeights.readFrom(in),
+        return new ModelStats(users, shoes, interactions, fitMillis, validation, hyperParameters,
+                BlendWeights.readFrom(in),
                 in.readLong());
     }
 }

@@ -193,7 +193,7 @@ final class HyperParameterSearch {
         return scorer;
     }
 
-    /** Each validation user's NDCG@10 of {@code scorer} over the active shoes they have no entry on in {@code train}. */
+    /** Each validation user's NDCG@10 of {@code scorer} over the active shoes without an entry in {@code train}. */
     double[] evaluate(ItemScorer scorer, InteractionMatrix train, int[][] heldOut) {
         int items = catalog.size();
         double[] scores = new double[items];

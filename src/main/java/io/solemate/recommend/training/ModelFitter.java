@@ -102,7 +102,8 @@ public final class ModelFitter {
             InteractionMatrix train = byHalfLife.apply(servedHalfLife).randomTrain();
             ModelParts trainParts = new ModelParts(train.damped(),
                     (MostPopular) choices.get(Component.POPULARITY).scorer(),
-                    (PureSvd) choices.get(Component.PURE_SVD).scorer(), (ImplicitAls) choices.get(Component.ALS).scorer(),
+                    (PureSvd) choices.get(Component.PURE_SVD).scorer(),
+                    (ImplicitAls) choices.get(Component.ALS).scorer(),
                     (ItemToItem) choices.get(Component.ITEM_ITEM).scorer(), content);
             Tuning tuning = tune(split, catalog, trainParts, profiles(data, users));
             weights = tuning.weights();

@@ -56,11 +56,12 @@ class ServedModelTest {
         assertTrue(snapshot.memoryByPart().get("collaborativeFactors") > 0);
         assertTrue(snapshot.memoryByPart().get("tfidfIndex") > 0);
         assertTrue(stats.fitMillis().containsKey("search") && stats.fitMillis().containsKey("total"));
-        assertEquals(List.of("PureSVD", "ALS", "ItemItem", "MostPopular", "search"), List.copyOf(stats.search().keySet()));
-        assertEquals("EASE", stats.search().get("ItemItem").get("method"));
-        assertTrue(stats.search().get("ALS").keySet().containsAll(List.of("halfLifeDays", "factors", "regularization",
-                "alpha", "validationNdcg@10", "temporalValidationNdcg@10")), stats.search().toString());
-        assertEquals("60", stats.search().get("search").get("validationUsers"));
+        assertEquals(List.of("PureSVD", "ALS", "ItemItem", "MostPopular", "search"),
+                List.copyOf(stats.hyperParameters().keySet()));
+        assertEquals("EASE", stats.hyperParameters().get("ItemItem").get("method"));
+        assertTrue(stats.hyperParameters().get("ALS").keySet().containsAll(List.of("halfLifeDays", "factors",
+                "regularization", "alpha", "validationNdcg@10")), stats.hyperParameters().toString());
+        assertEquals("60", stats.hyperParameters().get("search").get("validationUsers"));
         assertTrue(snapshot.knowsUser(StoreFixture.userId(0)) && !snapshot.knowsUser(1));
         assertTrue(snapshot.knowsShoe(StoreFixture.NEW_SUEDE_BOOT) && !snapshot.knowsShoe(5));
         assertEquals("boots", snapshot.shoe(StoreFixture.NEW_SUEDE_BOOT).category());

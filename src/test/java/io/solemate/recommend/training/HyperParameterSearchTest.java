@@ -96,14 +96,16 @@ class HyperParameterSearchTest {
 
     @Test
     void candidatesStartFromTheConfiguredValue() {
-        assertArrayEquals(new double[] {30, 60, 120}, HyperParameterSearch.candidates(Component.PURE_SVD, "factors", 30));
+        assertArrayEquals(new double[] {30, 60, 120},
+                HyperParameterSearch.candidates(Component.PURE_SVD, "factors", 30));
         assertArrayEquals(new double[] {10, 1, 50},
                 HyperParameterSearch.candidates(Component.ALS, "regularization", 10));
         assertArrayEquals(new double[] {2, 1, 8}, HyperParameterSearch.candidates(Component.ALS, "alpha", 2));
         assertArrayEquals(new double[] {1, 0.5}, HyperParameterSearch.candidates(Component.ITEM_ITEM, "alpha", 1));
         assertArrayEquals(new double[] {2, 0.5, 8},
                 HyperParameterSearch.candidates(Component.ITEM_ITEM, "lambdaPerMeanGramDiagonal", 2));
-        assertArrayEquals(new double[] {0.5, 0.3, 0.7}, HyperParameterSearch.candidates(Component.ITEM_ITEM, "beta", 0.5));
+        assertArrayEquals(new double[] {0.5, 0.3, 0.7},
+                HyperParameterSearch.candidates(Component.ITEM_ITEM, "beta", 0.5));
         assertEquals(0.25, HyperParameterSearch.mean(new double[] {0, 0.5}));
         assertEquals(0, HyperParameterSearch.mean(new double[0]));
     }

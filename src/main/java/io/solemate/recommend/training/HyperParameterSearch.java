@@ -21,8 +21,9 @@ import java.util.function.DoubleFunction;
  * Per component, coordinate search over its hyper-parameters on a {@link ValidationSplit} of the training data.
  *
  * <p>First the half-life of the component's history, judged on the temporal hold-out ("what do they buy next"):
- * no decay is the incumbent, so a decay must earn its place there (when the budget allows only one trial, the
- * configured half-life, tried first, stands). Then each parameter in turn on the random
+ * no decay is tried first and is the incumbent, so a decay must earn its place there; a long log is never judged
+ * by a decay nobody tested against it. Only when the budget allows no trial at all does the configured half-life
+ * stand. Then each parameter in turn on the random
  * hold-out, the other parameters fixed. A candidate replaces the incumbent only when its paired improvement in
  * NDCG@10 over the validation users exceeds the standard error of that improvement: with dozens of candidates the
  * best-looking one is usually lucky (the winner's curse), and a move that noise could explain is refused.
@@ -65,10 +66,10 @@ final class HyperParameterSearch {
         this.deadlineNanos = startNanos + config.searchMillis() * 1_000_000;
     }
 
-    /** Half-lives tried, in order: the configured one, none, and four times the configured one (days). */
+    /** Half-lives tried, in order: none, the configured one and four times it (days). */
     double[] halfLives() {
         double configured = config.weights().halfLifeDays();
-        return configured > 0 ? new double[] {configured, 0, 4 * configured} : new double[] {0};
+        return configured > 0 ? new double[] {0, configured, 4 * configured} : new double[] {0};
     }
 
     /** The starting parameters of a component, from the configuration. */
@@ -120,22 +121,20 @@ final class HyperParameterSearch {
             ItemScorer scorer = fit(component, params, byHalfLife.apply(halfLife).full());
             return new Choice(halfLife, params, scorer, Double.NaN, Double.NaN);
         }
-        // The configured half-life is tried first, so that a search cut short by its budget keeps it; no decay
-        // next, which then stands unless a decay beats it.
-        Map<Double, double[]> byDecay = new LinkedHashMap<>();
+        // No decay is tried first and stands unless a decay beats it; without time for any trial, the configured
+        // half-life stands, as before the search.
+        double halfLife = config.weights().halfLifeDays();
+        double[] temporal = null;
         for (double h : halfLives()) {
             if (!affordable(component)) {
                 break;
             }
             Matrices m = byHalfLife.apply(h);
-            byDecay.put(h, evaluate(fit(component, params, m.temporalTrain()), m.temporalTrain(), split.temporal()));
-        }
-        double halfLife = byDecay.containsKey(0.0) ? 0.0 : config.weights().halfLifeDays();
-        double[] temporal = byDecay.get(halfLife);
-        for (var decay : byDecay.entrySet()) {
-            if (decay.getKey() != halfLife && improves(decay.getValue(), temporal)) {
-                halfLife = decay.getKey();
-                temporal = decay.getValue();
+            double[] scores = evaluate(fit(component, params, m.temporalTrain()), m.temporalTrain(),
+                    split.temporal());
+            if (temporal == null || improves(scores, temporal)) {
+                halfLife = h;
+                temporal = scores;
             }
         }
         Matrices m = byHalfLife.apply(halfLife);

@@ -33,7 +33,7 @@ class OfflineEvaluationTest {
     @Test
     void hybridBeatsEverySingleModelOnMovieLens() throws Exception {
         OfflineEvaluation.Report report = OfflineEvaluation.run(dataFolder("ml-100k"), FitConfig.defaults());
-        assertEquals(List.of("MostPopular", "ItemKNN", "PureSVD", "ALS", "Content", "Hybrid"),
+        assertEquals(List.of("MostPopular", "ItemKNN", "PureSVD", "ALS", "EASE", "Content", "Hybrid"),
                 List.copyOf(report.random().models().keySet()));
         assertEquals(List.of("random", "temporal"), List.copyOf(report.protocols().keySet()));
         assertHybridAtLeastBestSingle(report.random());

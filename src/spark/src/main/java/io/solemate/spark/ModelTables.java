@@ -69,7 +69,7 @@ final class ModelTables implements AutoCloseable {
         try (PreparedStatement s = connection.prepareStatement("""
                 SELECT (details->'als'->>'factors')::int, (details->'als'->>'iterations')::int,
                        (details->'als'->>'regularization')::real, (details->'als'->>'alpha')::real, version
-                FROM model_runs WHERE status = 'succeeded' AND details ? 'als'
+                FROM model_runs WHERE status = 'succeeded' AND details->'als' IS NOT NULL
                 ORDER BY finished_at DESC LIMIT 1""");
              ResultSet r = s.executeQuery()) {
             return r.next() ? new AlsParams(r.getInt(1), r.getInt(2), r.getFloat(3), r.getFloat(4),

@@ -13,14 +13,15 @@ import java.util.Map;
 record JobOptions(String jdbcUrl, String user, String password, String master, int partitions, Integer factors,
                   Integer iterations, Float regularization, Float alpha, Double regParam, double regScale, long seed,
                   Instant now, EventWeights weights, int cooccurrenceTop, int cooccurrenceRowCap, List<Integer> reportUsers,
-                  String reportFile) {
+                  String reportFile, String eventsCsv, String factorsOut) {
 
     static final String USAGE = """
             TrainAls --jdbc-url jdbc:postgresql://host:5432/db [--user u] [--password p | env SOLEMATE_DB_PASSWORD]
               [--master local[2]] [--partitions 4] [--factors k] [--iterations n] [--regularization lambda]
               [--alpha a] [--reg-param sparkRegParam] [--reg-scale 1.0] [--seed 42] [--now 2026-06-01T00:00:00Z]
               [--weights view,like,cart,purchase,ratingPerStar,halfLifeDays] [--cooccurrence-top 50]
-              [--cooccurrence-row-cap 50] [--report-users 1,2,3 --report-file top10.csv]""";
+              [--cooccurrence-row-cap 50] [--report-users 1,2,3 --report-file top10.csv]
+            TrainAls --events-csv train.csv --factors-out dir [--now ...] [--factors k ...]   (offline evaluation)""";
 
     static JobOptions parse(String[] args) {
         Map<String, String> named = new HashMap<>();
@@ -31,8 +32,11 @@ record JobOptions(String jdbcUrl, String user, String password, String master, i
             named.put(args[i].substring(2), args[++i]);
         }
         String url = named.remove("jdbc-url");
-        if (url == null) {
-            throw new IllegalArgumentException("--jdbc-url is required\n" + USAGE);
+        String eventsCsv = named.remove("events-csv");
+        String factorsOut = named.remove("factors-out");
+        if (url == null && (eventsCsv == null || factorsOut == null)) {
+            throw new IllegalArgumentException("--jdbc-url, or --events-csv with --factors-out, is required\n"
+                    + USAGE);
         }
         EventWeights weights = EventWeights.defaults();
         String w = named.remove("weights");
@@ -61,7 +65,7 @@ record JobOptions(String jdbcUrl, String user, String password, String master, i
                 named.containsKey("now") ? Instant.parse(named.get("now")) : Instant.now(), weights,
                 Integer.parseInt(named.getOrDefault("cooccurrence-top", "50")),
                 Integer.parseInt(named.getOrDefault("cooccurrence-row-cap", "50")), reportUsers,
-                named.remove("report-file"));
+                named.remove("report-file"), eventsCsv, factorsOut);
         for (String known : List.of("partitions", "factors", "iterations", "regularization", "alpha", "reg-param",
                 "reg-scale", "seed", "now", "cooccurrence-top", "cooccurrence-row-cap")) {
             named.remove(known);

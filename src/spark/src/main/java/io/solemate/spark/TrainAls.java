@@ -2,8 +2,10 @@ package io.solemate.spark;
 
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.log1p;
+import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.sum;
 
@@ -22,6 +24,8 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -52,8 +56,14 @@ public final class TrainAls {
         if (options.master() != null) {
             builder.master(options.master());
         }
-        try (SparkSession spark = builder.getOrCreate(); ModelTables tables = ModelTables.open(options)) {
-            run(spark, tables, options);
+        if (options.eventsCsv() != null) {
+            try (SparkSession spark = builder.getOrCreate()) {
+                offline(spark, options);
+            }
+        } else {
+            try (SparkSession spark = builder.getOrCreate(); ModelTables tables = ModelTables.open(options)) {
+                run(spark, tables, options);
+            }
         }
         System.out.printf("TrainAls finished in %.1f s%n", (System.nanoTime() - started) / 1e9);
     }
@@ -65,34 +75,9 @@ public final class TrainAls {
         System.out.printf("Model version %d: interactions %d..%d, %s%n", version, bounds.minId(), bounds.maxId(),
                 params);
 
-        Dataset<Row> events = readEvents(spark, options, bounds);
-        Dataset<Row> matrix = EventMatrix.fold(events, options.weights(), options.now().getEpochSecond())
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Row sizes = matrix.agg(count(lit(1)), org.apache.spark.sql.functions.countDistinct(col("user_id")),
-                org.apache.spark.sql.functions.countDistinct(col("shoe_id")),
-                org.apache.spark.sql.functions.max(col("user_id")), org.apache.spark.sql.functions.max(col("shoe_id")))
-                .first();
-        long nnz = sizes.getLong(0);
-        long users = sizes.getLong(1);
-        long items = sizes.getLong(2);
-        if (nnz == 0) {
-            throw new IllegalStateException("the interaction log folds to an empty matrix: nothing to train");
-        }
-        // MLlib's ALS takes int ids.
-        if (sizes.getLong(3) > Integer.MAX_VALUE || sizes.getLong(4) > Integer.MAX_VALUE) {
-            throw new IllegalStateException("user or shoe ids beyond 2^31 need a dense id mapping first");
-        }
-        double regParam = params.sparkRegParam(users, items, nnz, options);
-        System.out.printf("Matrix: %d users x %d shoes, %d entries; Spark regParam %.5f%n", users, items, nnz,
-                regParam);
-
-        Dataset<Row> ratings = matrix.select(col("user_id").cast("int").as("user"),
-                col("shoe_id").cast("int").as("item"), log1p(col("weight")).cast("float").as("rating"));
-        ALSModel model = new ALS().setImplicitPrefs(true).setRank(params.factors()).setMaxIter(params.iterations())
-                .setRegParam(regParam).setAlpha(params.alpha()).setSeed(options.seed())
-                .setUserCol("user").setItemCol("item").setRatingCol("rating")
-                .setNumUserBlocks(options.partitions()).setNumItemBlocks(options.partitions())
-                .fit(ratings);
+        Fitted fitted = fit(readEvents(spark, options, bounds), params, options);
+        Dataset<Row> matrix = fitted.matrix();
+        ALSModel model = fitted.model();
 
         // Popularity is the column sum of the undamped matrix, like the service's MostPopular.
         Dataset<Row> popularity = matrix.groupBy("shoe_id").agg(sum(col("weight").cast("double")).as("popularity"));
@@ -112,9 +97,72 @@ public final class TrainAls {
         if (options.reportFile() != null) {
             report(spark, model, options);
         }
-        tables.commit(version, users, items, nnz);
-        System.out.printf("Model version %d committed: %d users, %d shoes, %d entries%n", version, users, items, nnz);
+        tables.commit(version, fitted.users(), fitted.items(), fitted.nnz());
+        System.out.printf("Model version %d committed: %d users, %d shoes, %d entries%n", version, fitted.users(),
+                fitted.items(), fitted.nnz());
         matrix.unpersist();
+    }
+
+    /** The folded matrix (cached) and the ALS fitted on it. */
+    record Fitted(Dataset<Row> matrix, ALSModel model, long users, long items, long nnz) {
+    }
+
+    static Fitted fit(Dataset<Row> events, AlsParams params, JobOptions options) {
+        Dataset<Row> matrix = EventMatrix.fold(events, options.weights(), options.now().getEpochSecond())
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Row sizes = matrix.agg(count(lit(1)), countDistinct(col("user_id")), countDistinct(col("shoe_id")),
+                max(col("user_id")), max(col("shoe_id"))).first();
+        long nnz = sizes.getLong(0);
+        long users = sizes.getLong(1);
+        long items = sizes.getLong(2);
+        if (nnz == 0) {
+            throw new IllegalStateException("the interaction log folds to an empty matrix: nothing to train");
+        }
+        // MLlib's ALS takes int ids.
+        if (sizes.getLong(3) > Integer.MAX_VALUE || sizes.getLong(4) > Integer.MAX_VALUE) {
+            throw new IllegalStateException("user or shoe ids beyond 2^31 need a dense id mapping first");
+        }
+        double regParam = params.sparkRegParam(users, items, nnz, options);
+        System.out.printf("Matrix: %d users x %d shoes, %d entries; %s, Spark regParam %.5f%n", users, items, nnz,
+                params, regParam);
+        Dataset<Row> ratings = matrix.select(col("user_id").cast("int").as("user"),
+                col("shoe_id").cast("int").as("item"), log1p(col("weight")).cast("float").as("rating"));
+        ALSModel model = new ALS().setImplicitPrefs(true).setRank(params.factors()).setMaxIter(params.iterations())
+                .setRegParam(regParam).setAlpha(params.alpha()).setSeed(options.seed())
+                .setUserCol("user").setItemCol("item").setRatingCol("rating")
+                .setNumUserBlocks(options.partitions()).setNumItemBlocks(options.partitions())
+                .fit(ratings);
+        return new Fitted(matrix, model, users, items, nnz);
+    }
+
+    /**
+     * For the offline evaluation (OfflineEvaluation --external-als): training events from a CSV export (user_id,
+     * shoe_id, kind, value, epoch seconds) in, factors as text out ({@code users.txt}, {@code items.txt}: id then
+     * the factors, space separated); no database. Small datasets only: the factors are collected on the driver.
+     */
+    static void offline(SparkSession spark, JobOptions options) throws IOException {
+        StructType schema = new StructType().add("user_id", DataTypes.LongType).add("shoe_id", DataTypes.LongType)
+                .add("kind", DataTypes.StringType).add("value", DataTypes.FloatType, true)
+                .add("at", DataTypes.LongType);
+        Fitted fitted = fit(spark.read().schema(schema).csv(options.eventsCsv()), AlsParams.resolve(options, null),
+                options);
+        Path out = Path.of(options.factorsOut());
+        Files.createDirectories(out);
+        Files.write(out.resolve("users.txt"), factorLines(fitted.model().userFactors()));
+        Files.write(out.resolve("items.txt"), factorLines(fitted.model().itemFactors()));
+        System.out.printf("Factors written to %s%n", out.toAbsolutePath());
+    }
+
+    private static List<String> factorLines(Dataset<Row> factors) {
+        List<String> lines = new ArrayList<>();
+        for (Row row : factors.collectAsList()) {
+            StringBuilder line = new StringBuilder().append(row.getInt(0));
+            for (Object f : row.getList(1)) {
+                line.append(' ').append(f);
+            }
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private static Dataset<Row> readEvents(SparkSession spark, JobOptions options, ModelTables.Bounds bounds) {

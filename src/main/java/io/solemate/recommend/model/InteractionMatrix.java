@@ -67,23 +67,30 @@ public final class InteractionMatrix {
         }
     }
 
-    /**
-     * The matrix of an event log: each event weighed by kind and decayed by age at {@code now}; events on shoes or
-     * users outside the indexes are skipped.
-     */
+    /** The matrix of a raw event log, folded first exactly as the store folds it. */
     public static InteractionMatrix of(EventLog events, Catalog catalog, IdIndex users, EventWeights weights,
                                        Instant now) {
+        return of(InteractionAggregates.fold(events), catalog, users, weights, now);
+    }
+
+    /**
+     * The matrix of aggregated interactions: each row weighed by kind (and rating), times its count of events,
+     * decayed by the age of their mean time at {@code now}; rows on shoes or users outside the indexes are skipped.
+     */
+    public static InteractionMatrix of(InteractionAggregates interactions, Catalog catalog, IdIndex users,
+                                       EventWeights weights, Instant now) {
         Builder builder = new Builder(users.size(), catalog.size());
         long nowSecond = now.getEpochSecond();
-        for (int e = 0; e < events.size(); e++) {
-            int item = catalog.index().indexOf(events.shoeId(e));
-            int user = users.indexOf(events.userId(e));
+        for (int e = 0; e < interactions.size(); e++) {
+            int item = catalog.index().indexOf(interactions.shoeId(e));
+            int user = users.indexOf(interactions.userId(e));
             if (item < 0 || user < 0) {
                 continue;
             }
-            EventKind kind = events.kind(e);
-            double w = weights.weight(kind, events.value(e)) * weights.decay(nowSecond - events.epochSecond(e));
-            builder.add(user, item, (float) w, kind, events.epochSecond(e));
+            EventKind kind = interactions.kind(e);
+            double w = weights.weight(kind, interactions.value(e)) * interactions.count(e)
+                    * weights.decay(nowSecond - interactions.meanEpochSecond(e));
+            builder.add(user, item, (float) w, kind, interactions.lastEpochSecond(e));
         }
         return builder.build();
     }

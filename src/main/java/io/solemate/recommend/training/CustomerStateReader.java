@@ -38,7 +38,7 @@ public class CustomerStateReader {
                        array_agg(e.at) AS ats
                 FROM (SELECT shoe_id, %s AS kind, value, extract(epoch FROM occurred_at)::bigint AS at
                       FROM interactions WHERE user_id = u.id ORDER BY occurred_at DESC LIMIT $3) e) h ON true
-            WHERE u.id = $1""".formatted(StoreReader.KIND_ORDINAL);
+            WHERE u.id = $1""".formatted(InteractionReader.KIND_ORDINAL);
 
     private final Pool pool;
     private final Clock clock;

@@ -184,7 +184,7 @@ public class ModelTrainer {
     private Uni<FitOutcome> fit(long version, Trigger trigger) {
         Instant started = clock.instant();
         LOG.infof("Model fit %d (%s) started", version, trigger.dbValue());
-        return reader.read()
+        return reader.read(config.fitWindowStart(started))
                 .emitOn(worker)
                 .map(read -> {
                     long readMillis = Duration.between(started, clock.instant()).toMillis();
@@ -195,8 +195,13 @@ public class ModelTrainer {
                 })
                 .call(fitted -> store.save(new ModelStore.StoredModel(version, fitted.model.fittedAt(),
                         fitted.read.fingerprint(), fitted.encoded)))
-                .invoke(fitted -> holder.swap(new ModelHolder.Serving(fitted.model, fitted.read.customers(),
-                        fitted.read.fingerprint())))
+                .invoke(fitted -> {
+                    if (!holder.swap(new ModelHolder.Serving(fitted.model, fitted.read.customers(),
+                            fitted.read.fingerprint()))) {
+                        LOG.infof("Model fit %d is stored but not served: a newer version was loaded meanwhile",
+                                version);
+                    }
+                })
                 .call(fitted -> {
                     ModelStats stats = fitted.model.stats();
                     stats.fitMillis().forEach((component, millis) -> Timer.builder("solemate.model.fit.duration")
@@ -255,8 +260,12 @@ public class ModelTrainer {
             return Uni.createFrom().item(stored.get()).emitOn(worker)
                     .map(model -> ModelCodec.decode(model.data()))
                     .flatMap(model -> reader.customers().invoke(customers -> {
-                        holder.swap(new ModelHolder.Serving(model, customers, stored.get().fingerprint()));
-                        LOG.infof("Loaded stored model version %d fitted at %s", version, model.fittedAt());
+                        if (holder.swap(new ModelHolder.Serving(model, customers, stored.get().fingerprint()))) {
+                            LOG.infof("Loaded stored model version %d fitted at %s", version, model.fittedAt());
+                        } else {
+                            LOG.infof("Stored model version %d not served: a newer one was swapped in meanwhile",
+                                    version);
+                        }
                     }))
                     .replaceWithVoid();
         });

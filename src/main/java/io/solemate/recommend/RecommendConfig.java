@@ -15,6 +15,31 @@ import java.util.Optional;
 @ConfigMapping(prefix = "solemate.recommend")
 public interface RecommendConfig {
 
+    /** Who fits the collaborative model; see {@link Trainer}. */
+    @WithDefault("service")
+    Trainer trainer();
+
+    /**
+     * {@code service}: every fit reads the whole log and fits everything here. {@code external}: the Spark job
+     * ({@code src/spark}) fits ALS and popularity; replicas load its newest committed version (and fit content),
+     * and read each customer's state by primary key on demand instead of holding the whole history.
+     */
+    enum Trainer {
+        SERVICE, EXTERNAL
+    }
+
+    /** trainer=external: customers whose state (factors, recent history, profile, owned shoes) stays in memory. */
+    @WithDefault("100000")
+    int customerStateCacheSize();
+
+    /** trainer=external: how long a customer's state is reused; their newest events count after this. */
+    @WithDefault("PT1M")
+    Duration customerStateTtl();
+
+    /** trainer=external: newest events read per customer for exclusions, reasons and their content profile. */
+    @WithDefault("500")
+    int customerHistoryLimit();
+
     /** How often the scheduler checks for new data and refits ("15m", "1h"; "off" disables). */
     @WithDefault("15m")
     String refreshInterval();

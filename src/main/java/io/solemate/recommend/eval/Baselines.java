@@ -65,7 +65,7 @@ final class Baselines {
     }
 
     /** A single fitted model ranked by its raw scores. */
-    private record ScorerModel(String name, long fitMillis, Catalog catalog, IdIndex users, ItemScorer scorer)
+    record ScorerModel(String name, long fitMillis, Catalog catalog, IdIndex users, ItemScorer scorer)
             implements RankingModel {
 
         @Override

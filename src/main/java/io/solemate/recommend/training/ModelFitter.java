@@ -62,7 +62,7 @@ public final class ModelFitter {
         IdIndex users = data.userIndex(catalog);
         long t = System.nanoTime();
         double servedHalfLife = config.weights().halfLifeDays();
-        InteractionMatrix full = InteractionMatrix.of(data.events(), catalog, users, config.weights(), now);
+        InteractionMatrix full = InteractionMatrix.of(data.interactions(), catalog, users, config.weights(), now);
         millis.put("interactions", elapsed(t));
 
         t = System.nanoTime();
@@ -71,11 +71,11 @@ public final class ModelFitter {
 
         boolean collaborative = full.nnz() > 0 && catalog.size() > 1;
         ValidationSplit split = collaborative
-                ? ValidationSplit.draw(full, data.events(), catalog, users, config.validationUsers(), config.seed())
+                ? ValidationSplit.draw(full, data.interactions(), catalog, users, config.validationUsers(), config.seed())
                 : null;
         Map<Double, HyperParameterSearch.Matrices> matrices = new HashMap<>();
         DoubleFunction<HyperParameterSearch.Matrices> byHalfLife = h -> matrices.computeIfAbsent(h, days -> {
-            InteractionMatrix m = days == servedHalfLife ? full : InteractionMatrix.of(data.events(), catalog, users,
+            InteractionMatrix m = days == servedHalfLife ? full : InteractionMatrix.of(data.interactions(), catalog, users,
                     config.weights().withHalfLife(days), now);
             return split == null ? new HyperParameterSearch.Matrices(m, m, m)
                     : new HyperParameterSearch.Matrices(m, m.without(split.mask(m, split.random())),

@@ -2,8 +2,8 @@ package io.solemate.recommend.training;
 
 import io.solemate.interactions.EventKind;
 import io.solemate.recommend.model.Catalog;
-import io.solemate.recommend.model.EventLog;
 import io.solemate.recommend.model.IdIndex;
+import io.solemate.recommend.model.InteractionAggregates;
 import io.solemate.recommend.model.InteractionMatrix;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,7 +22,7 @@ record ValidationSplit(int[] users, int[][] random, int[][] temporal) {
     static final int MIN_USERS = 20;
 
     /** Null when fewer than {@link #MIN_USERS} shoppers could be drawn (or none were asked for). */
-    static ValidationSplit draw(InteractionMatrix full, EventLog events, Catalog catalog, IdIndex userIndex,
+    static ValidationSplit draw(InteractionMatrix full, InteractionAggregates events, Catalog catalog, IdIndex userIndex,
                                 int maxUsers, long seed) {
         int eligible = 0;
         for (int u = 0; u < full.rows(); u++) {
@@ -101,8 +101,11 @@ record ValidationSplit(int[] users, int[][] random, int[][] temporal) {
         return count;
     }
 
-    /** For the drawn users only: (user x items + item) to the epoch second of its first non-view event. */
-    private static Map<Long, Long> firstPositiveTimes(EventLog events, Catalog catalog, IdIndex userIndex,
+    /**
+     * For the drawn users only: (user x items + item) to the time of its first non-view events (the interactions
+     * are folded by day and kind: the mean time of that day's).
+     */
+    private static Map<Long, Long> firstPositiveTimes(InteractionAggregates events, Catalog catalog, IdIndex userIndex,
                                                       int[] users, int items) {
         Map<Long, Long> first = new HashMap<>();
         for (int e = 0; e < events.size(); e++) {
@@ -116,7 +119,7 @@ record ValidationSplit(int[] users, int[][] random, int[][] temporal) {
             }
             int item = catalog.index().indexOf(events.shoeId(e));
             if (item >= 0) {
-                first.merge((long) u * items + item, events.epochSecond(e), Math::min);
+                first.merge((long) u * items + item, Math.round(events.meanEpochSecond(e)), Math::min);
             }
         }
         return first;

@@ -26,10 +26,10 @@ class ModelPartsTest {
 
     private final TrainingData data = new StoreFixture().data();
     private final Catalog catalog = new Catalog(data.shoes());
-    private final InteractionMatrix decayed = InteractionMatrix.of(data.events(), catalog, data.userIndex(catalog),
+    private final InteractionMatrix decayed = InteractionMatrix.of(data.interactions(), catalog, data.userIndex(catalog),
             EventWeights.defaults(), StoreFixture.NOW).damped();
     /** The same events without decay: the history a component that chose "no decay" reads. */
-    private final InteractionMatrix undecayed = InteractionMatrix.of(data.events(), catalog,
+    private final InteractionMatrix undecayed = InteractionMatrix.of(data.interactions(), catalog,
             data.userIndex(catalog), EventWeights.defaults().withHalfLife(0), StoreFixture.NOW).damped();
 
     private ModelParts parts(boolean withItemItem) {

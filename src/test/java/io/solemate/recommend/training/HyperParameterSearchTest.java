@@ -25,13 +25,13 @@ class HyperParameterSearchTest {
     private final IdIndex users = data.userIndex(catalog);
 
     private HyperParameterSearch search(FitConfig config) {
-        InteractionMatrix full = InteractionMatrix.of(data.events(), catalog, users, config.weights(),
+        InteractionMatrix full = InteractionMatrix.of(data.interactions(), catalog, users, config.weights(),
                 StoreFixture.NOW);
-        ValidationSplit split = ValidationSplit.draw(full, data.events(), catalog, users, config.validationUsers(),
+        ValidationSplit split = ValidationSplit.draw(full, data.interactions(), catalog, users, config.validationUsers(),
                 config.seed());
         Map<Double, HyperParameterSearch.Matrices> cache = new HashMap<>();
         return new HyperParameterSearch(config, catalog, split, h -> cache.computeIfAbsent(h, days -> {
-            InteractionMatrix m = InteractionMatrix.of(data.events(), catalog, users,
+            InteractionMatrix m = InteractionMatrix.of(data.interactions(), catalog, users,
                     config.weights().withHalfLife(days), StoreFixture.NOW);
             return new HyperParameterSearch.Matrices(m, m.without(split.mask(m, split.random())),
                     m.without(split.mask(m, split.temporal())));

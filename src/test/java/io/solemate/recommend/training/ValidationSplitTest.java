@@ -11,6 +11,7 @@ import io.solemate.recommend.model.Catalog;
 import io.solemate.recommend.model.EventLog;
 import io.solemate.recommend.model.EventWeights;
 import io.solemate.recommend.model.IdIndex;
+import io.solemate.recommend.model.InteractionAggregates;
 import io.solemate.recommend.model.InteractionMatrix;
 import io.solemate.recommend.model.ShoeInfo;
 import io.solemate.recommend.model.TrainingData;
@@ -50,7 +51,7 @@ class ValidationSplitTest {
 
     private record Fixture(EventLog log, Catalog catalog, IdIndex users, InteractionMatrix full) {
         ValidationSplit draw(int max, long seed) {
-            return ValidationSplit.draw(full, log, catalog, users, max, seed);
+            return ValidationSplit.draw(full, InteractionAggregates.fold(log), catalog, users, max, seed);
         }
     }
 

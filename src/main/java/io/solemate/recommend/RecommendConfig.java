@@ -84,6 +84,18 @@ public interface RecommendConfig {
     @WithDefault("42")
     long seed();
 
+    /** EASE (dense, cubic in shoes) up to this many shoes; RP3beta (sparse) above. */
+    @WithDefault("5000")
+    int easeMaxItems();
+
+    /** Neighbours kept per shoe by the item-to-item component. */
+    @WithDefault("200")
+    int itemItemNeighbours();
+
+    /** Wall-time budget of the hyper-parameter search at each fit (ms): no fit starts that would end past it. */
+    @WithDefault("25000")
+    long searchMillis();
+
     /**
      * Days of interactions a fit reads (0: all). Bounds the fit's memory by the store's activity over the window
      * rather than by its whole history; shoppers whose events are all older are fitted as new.
@@ -128,6 +140,6 @@ public interface RecommendConfig {
         int threads = fitThreads() > 0 ? fitThreads() : Runtime.getRuntime().availableProcessors();
         return new FitConfig(svdFactors(), alsFactors(), alsIterations(), alsRegularization(), alsAlpha(), threads,
                 new EventWeights(w.view(), w.like(), w.cart(), w.purchase(), w.ratingPerStar(), w.halfLifeDays()),
-                seed(), validationUsers());
+                seed(), validationUsers(), easeMaxItems(), itemItemNeighbours(), searchMillis());
     }
 }

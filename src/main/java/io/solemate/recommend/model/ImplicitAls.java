@@ -55,6 +55,27 @@ public final class ImplicitAls implements ItemScorer {
         return new ImplicitAls(x, ItemFactors.fromItemVectors(y, k));
     }
 
+    /**
+     * The same item factors with every user's vector re-solved against them on {@code a} (one half-sweep, warm from
+     * the current vectors): after a fit on part of the history, users get factors from all of it.
+     */
+    public ImplicitAls withUsersSolved(InteractionMatrix a, float regularization, float alpha, int threads) {
+        float[][] x = new float[userFactors.length][];
+        for (int u = 0; u < x.length; u++) {
+            x[u] = userFactors[u].clone();
+        }
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+        try {
+            solve(new Side(a.rowPtrArray(), a.colIdxArray(), a.valuesArray()), x, itemFactors.itemVectors(), k(),
+                    regularization, alpha, pool, threads);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        return new ImplicitAls(x, itemFactors);
+    }
+
     private static float[][] randomVectors(int count, int k, Random random) {
         float scale = (float) (0.1 / Math.sqrt(k));
         float[][] v = new float[count][k];

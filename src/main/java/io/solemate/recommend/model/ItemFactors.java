@@ -37,6 +37,17 @@ public final class ItemFactors {
         return new ItemFactors(t);
     }
 
+    /** The per-item vectors ({@code items x k}): the inverse of {@link #fromItemVectors}. */
+    float[][] itemVectors() {
+        float[][] v = new float[items][k];
+        for (int f = 0; f < k; f++) {
+            for (int i = 0; i < items; i++) {
+                v[i][f] = rows[f][i];
+            }
+        }
+        return v;
+    }
+
     public int k() {
         return k;
     }

@@ -53,10 +53,11 @@ public final class ServedModel {
     /** A freshly fitted model; its stats are computed here. */
     public static ServedModel create(long version, Instant fittedAt, Catalog catalog, IdIndex users,
                                      InteractionMatrix history, ModelParts parts, BlendWeights weights,
-                                     Map<String, Long> fitMillis, Map<String, Map<String, Double>> validation) {
+                                     Map<String, Long> fitMillis, Map<String, Map<String, Double>> validation,
+                                     Map<String, Map<String, String>> search) {
         long memory = memoryByPart(catalog, users, history, parts).values().stream().mapToLong(Long::longValue).sum();
-        ModelStats stats = new ModelStats(users.size(), catalog.size(), history.nnz(), fitMillis, validation, weights,
-                memory);
+        ModelStats stats = new ModelStats(users.size(), catalog.size(), history.nnz(), fitMillis, validation, search,
+                weights, memory);
         return new ServedModel(version, fittedAt, stats, catalog, users, history, parts);
     }
 
@@ -76,6 +77,9 @@ public final class ServedModel {
         Map<String, Long> fitted = parts.memoryByPart();
         Map<String, Long> all = new LinkedHashMap<>();
         all.put("collaborativeFactors", fitted.get("collaborativeFactors"));
+        all.put("itemItemWeights", fitted.get("itemItemWeights"));
+        // Histories with the decay a component chose where it differs from the served one.
+        all.put("componentHistories", fitted.get("componentHistories"));
         // The raw history and its damped copy (the input of PureSVD's fold-in and of content profiles).
         all.put("interactionHistory", 2 * history.memoryBytes());
         all.put("tfidfIndex", fitted.get("tfidfIndex"));

@@ -97,9 +97,9 @@ public class ExternalModels {
         millis.put("Content", (System.nanoTime() - t) / 1_000_000);
         InteractionMatrix noHistory = new InteractionMatrix.Builder(0, catalog.size()).build();
         ModelParts parts = new ModelParts(noHistory, MostPopular.of(popularity), null,
-                ImplicitAls.ofItems(ItemFactors.fromItemVectors(vectors, k)), content);
+                ImplicitAls.ofItems(ItemFactors.fromItemVectors(vectors, k)), null, content);
         millis.put("total", (System.nanoTime() - start) / 1_000_000);
         return ServedModel.create(version, trainedAt, catalog, IdIndex.of(new long[0], 0), noHistory, parts,
-                FitConfig.DEFAULT_BLEND, millis, Map.of());
+                FitConfig.DEFAULT_BLEND, millis, Map.of(), Map.of());
     }
 }

@@ -283,6 +283,7 @@ public class ModelTrainer {
                 .put("fitMillis", fitted.fitMillis)
                 .put("componentMillis", new JsonObject(new java.util.LinkedHashMap<>(stats.fitMillis())))
                 .put("validation", JsonObject.mapFrom(stats.validation()))
+                .put("hyperParameters", JsonObject.mapFrom(stats.hyperParameters()))
                 .put("blendWeights", new JsonObject(stats.blendWeights().describe()))
                 .put("collaborativeModel", stats.collaborativeModel())
                 // Read by the Spark job (src/spark) when it is given no ALS settings of its own.

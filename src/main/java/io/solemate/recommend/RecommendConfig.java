@@ -15,6 +15,31 @@ import java.util.Optional;
 @ConfigMapping(prefix = "solemate.recommend")
 public interface RecommendConfig {
 
+    /** Who fits the collaborative model; see {@link Trainer}. */
+    @WithDefault("service")
+    Trainer trainer();
+
+    /**
+     * {@code service}: every fit reads the whole log and fits everything here. {@code external}: the Spark job
+     * ({@code src/spark}) fits ALS and popularity; replicas load its newest committed version (and fit content),
+     * and read each customer's state by primary key on demand instead of holding the whole history.
+     */
+    enum Trainer {
+        SERVICE, EXTERNAL
+    }
+
+    /** trainer=external: customers whose state (factors, recent history, profile, owned shoes) stays in memory. */
+    @WithDefault("100000")
+    int customerStateCacheSize();
+
+    /** trainer=external: how long a customer's state is reused; their newest events count after this. */
+    @WithDefault("PT1M")
+    Duration customerStateTtl();
+
+    /** trainer=external: newest events read per customer for exclusions, reasons and their content profile. */
+    @WithDefault("500")
+    int customerHistoryLimit();
+
     /** How often the scheduler checks for new data and refits ("15m", "1h"; "off" disables). */
     @WithDefault("15m")
     String refreshInterval();
@@ -58,6 +83,18 @@ public interface RecommendConfig {
 
     @WithDefault("42")
     long seed();
+
+    /** EASE (dense, cubic in shoes) up to this many shoes; RP3beta (sparse) above. */
+    @WithDefault("5000")
+    int easeMaxItems();
+
+    /** Neighbours kept per shoe by the item-to-item component. */
+    @WithDefault("200")
+    int itemItemNeighbours();
+
+    /** Wall-time budget of the hyper-parameter search at each fit (ms): no fit starts that would end past it. */
+    @WithDefault("25000")
+    long searchMillis();
 
     /**
      * Days of interactions a fit reads (0: all). Bounds the fit's memory by the store's activity over the window
@@ -103,6 +140,6 @@ public interface RecommendConfig {
         int threads = fitThreads() > 0 ? fitThreads() : Runtime.getRuntime().availableProcessors();
         return new FitConfig(svdFactors(), alsFactors(), alsIterations(), alsRegularization(), alsAlpha(), threads,
                 new EventWeights(w.view(), w.like(), w.cart(), w.purchase(), w.ratingPerStar(), w.halfLifeDays()),
-                seed(), validationUsers());
+                seed(), validationUsers(), easeMaxItems(), itemItemNeighbours(), searchMillis());
     }
 }

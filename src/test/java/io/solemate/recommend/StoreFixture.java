@@ -100,7 +100,7 @@ public final class StoreFixture {
     }
 
     public static FitConfig config() {
-        return new FitConfig(8, 8, 8, 0.1f, 10f, 2, EventWeights.defaults(), 42L, 60);
+        return new FitConfig(8, 8, 8, 0.1f, 10f, 2, EventWeights.defaults(), 42L, 60, 5_000, 50, 60_000);
     }
 
     public ServedModel fit() {

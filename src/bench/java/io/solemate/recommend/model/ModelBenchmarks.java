@@ -34,7 +34,8 @@ public class ModelBenchmarks {
                 scores[i] = random.nextGaussian();
             }
             shoes = SyntheticStore.shoes(SHOES, 3);
-            FitConfig config = new FitConfig(32, 64, 5, 0.1f, 10f, 2, EventWeights.defaults(), 42, 200);
+            FitConfig config = new FitConfig(32, 64, 5, 0.1f, 10f, 2, EventWeights.defaults(), 42, 200, 5_000, 200,
+                    25_000);
             model = ModelFitter.fit(new TrainingData(shoes, new UserInfo[0],
                     SyntheticStore.events(5_000, SHOES, 300_000, 5)), config, 1, SyntheticStore.NOW);
         }

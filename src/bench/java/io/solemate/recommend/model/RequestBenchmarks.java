@@ -51,12 +51,12 @@ public class RequestBenchmarks {
             InteractionMatrix damped = history.damped();
             PureSvd svd = new PureSvd(damped, PureSvd.fit(damped, 30));
             ImplicitAls als = ImplicitAls.fit(damped, 32, 2, 10f, 2f, 2, 42);
-            ModelParts parts = new ModelParts(damped, MostPopular.fit(history), svd, als,
+            ModelParts parts = new ModelParts(damped, MostPopular.fit(history), svd, als, null,
                     ContentModel.fit(catalog.documents()));
             BlendWeights weights = BlendWeights.minMax(Map.of(Component.PURE_SVD, 0.3, Component.ALS, 0.3,
                     Component.CONTENT, 0.2, Component.POPULARITY, 0.2));
             model = ServedModel.create(1, SyntheticStore.NOW, catalog, users, history, parts, weights, Map.of(),
-                    Map.of());
+                    Map.of(), Map.of());
             withHistory = new RecommendationQuery(20, ShoeFilter.none(), true, Set.of(),
                     new UserInfo(42, "women", 41f, null, null, null));
             coldStart = new RecommendationQuery(20, ShoeFilter.none(), true, Set.of(),

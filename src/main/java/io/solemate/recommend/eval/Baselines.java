@@ -7,6 +7,7 @@ import io.solemate.recommend.model.ImplicitAls;
 import io.solemate.recommend.model.InteractionMatrix;
 import io.solemate.recommend.model.ItemKnn;
 import io.solemate.recommend.model.ItemScorer;
+import io.solemate.recommend.model.ItemToItem;
 import io.solemate.recommend.model.MostPopular;
 import io.solemate.recommend.model.PureSvd;
 import io.solemate.recommend.model.TopK;
@@ -19,11 +20,14 @@ import java.util.List;
 
 /**
  * The single models fitted on all of the training data (no validation split), as rankers for the offline
- * evaluation: MostPopular, ItemKNN, PureSVD, ALS and Content.
+ * evaluation: MostPopular, ItemKNN, PureSVD, ALS, the item-to-item model (EASE or RP3beta by catalogue size, as
+ * served) and Content, each with the configured hyper-parameters (no search).
  */
 final class Baselines {
 
     static final int ITEM_KNN_NEIGHBOURS = 100;
+    /** EASE's λ as a multiple of the mean diagonal of XᵀX: the search's starting point. */
+    static final double EASE_LAMBDA_PER_MEAN_GRAM_DIAGONAL = 2;
 
     private Baselines() {
     }
@@ -55,6 +59,14 @@ final class Baselines {
         models.add(new ScorerModel("ALS", buildMillis + elapsed(t), catalog, users, als));
 
         t = System.nanoTime();
+        ItemToItem itemItem = new Catalog(data.shoes()).size() <= config.easeMaxItems()
+                ? ItemToItem.ease(damped, EASE_LAMBDA_PER_MEAN_GRAM_DIAGONAL * ItemToItem.meanGramDiagonal(damped),
+                        config.itemItemNeighbours())
+                : ItemToItem.rp3beta(damped, 1, 0.5, config.itemItemNeighbours(), config.threads());
+        models.add(new ScorerModel(itemItem.method() == ItemToItem.Method.EASE ? "EASE" : "RP3beta",
+                buildMillis + elapsed(t), catalog, users, itemItem));
+
+        t = System.nanoTime();
         ItemScorer content = ContentModel.fit(catalog.documents()).forHistory(damped);
         models.add(new ScorerModel("Content", buildMillis + elapsed(t), catalog, users, content));
         return models;
@@ -65,7 +77,7 @@ final class Baselines {
     }
 
     /** A single fitted model ranked by its raw scores. */
-    private record ScorerModel(String name, long fitMillis, Catalog catalog, IdIndex users, ItemScorer scorer)
+    record ScorerModel(String name, long fitMillis, Catalog catalog, IdIndex users, ItemScorer scorer)
             implements RankingModel {
 
         @Override

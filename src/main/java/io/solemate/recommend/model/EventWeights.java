@@ -13,6 +13,11 @@ public record EventWeights(float view, float like, float cart, float purchase, f
         return new EventWeights(1f, 3f, 4f, 8f, 1f, 90);
     }
 
+    /** The same weights with another half-life (days; {@code <= 0}: no decay). */
+    public EventWeights withHalfLife(double days) {
+        return new EventWeights(view, like, cart, purchase, ratingPerStar, days);
+    }
+
     /** Undecayed weight of one event; zero for kinds that carry no positive signal. */
     public float weight(EventKind kind, float value) {
         return switch (kind) {

@@ -55,6 +55,27 @@ public final class ImplicitAls implements ItemScorer {
         return new ImplicitAls(x, ItemFactors.fromItemVectors(y, k));
     }
 
+    /**
+     * The same item factors with every user's vector re-solved against them on {@code a} (one half-sweep, warm from
+     * the current vectors): after a fit on part of the history, users get factors from all of it.
+     */
+    public ImplicitAls withUsersSolved(InteractionMatrix a, float regularization, float alpha, int threads) {
+        float[][] x = new float[userFactors.length][];
+        for (int u = 0; u < x.length; u++) {
+            x[u] = userFactors[u].clone();
+        }
+        ExecutorService pool = threads > 1 ? Executors.newFixedThreadPool(threads) : null;
+        try {
+            solve(new Side(a.rowPtrArray(), a.colIdxArray(), a.valuesArray()), x, itemFactors.itemVectors(), k(),
+                    regularization, alpha, pool, threads);
+        } finally {
+            if (pool != null) {
+                pool.shutdownNow();
+            }
+        }
+        return new ImplicitAls(x, itemFactors);
+    }
+
     private static float[][] randomVectors(int count, int k, Random random) {
         float scale = (float) (0.1 / Math.sqrt(k));
         float[][] v = new float[count][k];
@@ -68,6 +89,16 @@ public final class ImplicitAls implements ItemScorer {
 
     int k() {
         return itemFactors.k();
+    }
+
+    /** Factors fitted elsewhere (the Spark job): item vectors in catalogue order, no user vectors yet. */
+    public static ImplicitAls ofItems(ItemFactors itemFactors) {
+        return new ImplicitAls(new float[0][], itemFactors);
+    }
+
+    /** The same item factors with one customer's vector as user 0, for serving without every user in memory. */
+    public ImplicitAls forCustomer(float[] userVector) {
+        return new ImplicitAls(new float[][] {userVector}, itemFactors);
     }
 
     /** Every item's score for one user, as floats, into the caller's {@code acc}. */

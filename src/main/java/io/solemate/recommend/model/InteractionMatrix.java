@@ -26,12 +26,27 @@ public final class InteractionMatrix {
     private final float[] colValues;
 
     InteractionMatrix(int rows, int cols, int[] rowPtr, int[] colIdx, float[] values, byte[] strongestKind) {
+        this(rows, cols, rowPtr, colIdx, values, strongestKind, true);
+    }
+
+    /**
+     * {@code columns} false keeps the row-wise form only: one customer's row served without the whole history
+     * (trainer=external) would otherwise carry column pointers for the whole catalogue.
+     */
+    private InteractionMatrix(int rows, int cols, int[] rowPtr, int[] colIdx, float[] values, byte[] strongestKind,
+                              boolean columns) {
         this.rows = rows;
         this.cols = cols;
         this.rowPtr = rowPtr;
         this.colIdx = colIdx;
         this.values = values;
         this.strongestKind = strongestKind;
+        if (!columns) {
+            colPtr = null;
+            rowIdx = null;
+            colValues = null;
+            return;
+        }
         int nnz = values.length;
         colPtr = new int[cols + 1];
         for (int k = 0; k < nnz; k++) {
@@ -151,7 +166,25 @@ public final class InteractionMatrix {
         for (int k = 0; k < values.length; k++) {
             scaled[k] = (float) f.applyAsDouble(values[k]);
         }
-        return new InteractionMatrix(rows, cols, rowPtr, colIdx, scaled, strongestKind);
+        return new InteractionMatrix(rows, cols, rowPtr, colIdx, scaled, strongestKind, colPtr != null);
+    }
+
+    /**
+     * One customer's row (row 0) of the events given, weighed like {@link #of}, without the column-wise form: what
+     * a replica serving an externally trained model holds per customer. Column access is not available on it.
+     */
+    public static InteractionMatrix customerRow(EventLog events, Catalog catalog, EventWeights weights, Instant now) {
+        Builder builder = new Builder(1, catalog.size());
+        long nowSecond = now.getEpochSecond();
+        for (int e = 0; e < events.size(); e++) {
+            int item = catalog.index().indexOf(events.shoeId(e));
+            if (item >= 0) {
+                EventKind kind = events.kind(e);
+                double w = weights.weight(kind, events.value(e)) * weights.decay(nowSecond - events.epochSecond(e));
+                builder.add(0, item, (float) w, kind, events.epochSecond(e));
+            }
+        }
+        return builder.build(false);
     }
 
     /** A copy without the entries where {@code drop[k]} is set (k indexes the CSR order). */
@@ -206,6 +239,9 @@ public final class InteractionMatrix {
 
     /** CSR (column, value, kind) and CSC (row, value): 17 bytes per entry plus the pointers. */
     public long memoryBytes() {
+        if (colPtr == null) {
+            return 4L * rowPtr.length + 9L * values.length;
+        }
         return 4L * (rowPtr.length + colPtr.length) + 17L * values.length;
     }
 
@@ -270,6 +306,10 @@ public final class InteractionMatrix {
         }
 
         public InteractionMatrix build() {
+            return build(true);
+        }
+
+        private InteractionMatrix build(boolean columns) {
             int[] ptr = new int[rows + 1];
             for (int i = 0; i < size; i++) {
                 ptr[r[i] + 1]++;
@@ -323,7 +363,7 @@ public final class InteractionMatrix {
                 outPtr[row + 1] = n;
             }
             return new InteractionMatrix(rows, cols, outPtr, Arrays.copyOf(outCols, n), Arrays.copyOf(outVals, n),
-                    Arrays.copyOf(outKinds, n));
+                    Arrays.copyOf(outKinds, n), columns);
         }
 
         private static int strength(EventKind kind) {

@@ -37,8 +37,13 @@ public final class PureSvd implements ItemScorer {
         return new ItemFactors(rows);
     }
 
-    ItemFactors factors() {
+    public ItemFactors factors() {
         return factors;
+    }
+
+    /** The history users are folded in from: its decay is the one chosen for this component. */
+    public InteractionMatrix history() {
+        return history;
     }
 
     /** Every item's score for one user into {@code out}, summed in floats in the caller's {@code acc}. */
@@ -64,7 +69,7 @@ public final class PureSvd implements ItemScorer {
         return p;
     }
 
-    /** Writes the factors; the history they fold in is the served model's own and is read with it. */
+    /** Writes the factors; the history they fold in is written by the model that holds it. */
     public void writeTo(DataOutput out) throws IOException {
         factors.writeTo(out);
     }

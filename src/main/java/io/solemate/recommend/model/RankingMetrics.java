@@ -28,11 +28,12 @@ public final class RankingMetrics {
     }
 
     /**
-     * Adds one user's ranking (item indexes, best first; only the first K count) against the relevant items.
+     * Adds one user's ranking (item indexes, best first; only the first K count) against the relevant items, and
+     * returns this user's NDCG (0 when they have no relevant items, and then nothing is added).
      */
-    public void add(int[] ranked, IntPredicate relevant, int relevantCount) {
+    public double add(int[] ranked, IntPredicate relevant, int relevantCount) {
         if (relevantCount <= 0) {
-            return;
+            return 0;
         }
         int depth = Math.min(k, ranked.length);
         double dcg = 0;
@@ -48,11 +49,13 @@ public final class RankingMetrics {
         for (int pos = 0; pos < Math.min(k, relevantCount); pos++) {
             idcg += 1.0 / log2(pos + 2);
         }
-        ndcg += dcg / idcg;
+        double userNdcg = dcg / idcg;
+        ndcg += userNdcg;
         recall += (double) hitCount / relevantCount;
         precision += (double) hitCount / k;
         hits += hitCount > 0 ? 1 : 0;
         users++;
+        return userNdcg;
     }
 
     private static double log2(int x) {

@@ -7,6 +7,8 @@ package io.solemate.recommend.serving;
 public enum Component {
     PURE_SVD("PureSVD", Group.COLLABORATIVE),
     ALS("ALS", Group.COLLABORATIVE),
+    /** EASE or RP3beta, by catalogue size ({@link io.solemate.recommend.model.ItemToItem}). */
+    ITEM_ITEM("ItemItem", Group.COLLABORATIVE),
     CONTENT("Content", Group.CONTENT),
     POPULARITY("MostPopular", Group.POPULARITY);
 

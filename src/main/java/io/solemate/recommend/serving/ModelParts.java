@@ -4,19 +4,24 @@ import io.solemate.recommend.model.Catalog;
 import io.solemate.recommend.model.ContentModel;
 import io.solemate.recommend.model.ImplicitAls;
 import io.solemate.recommend.model.InteractionMatrix;
+import io.solemate.recommend.model.ItemToItem;
 import io.solemate.recommend.model.MostPopular;
 import io.solemate.recommend.model.PureSvd;
 import io.solemate.recommend.model.UserInfo;
 import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The fitted components of one model and the damped history they read, each scoring every shoe for one request.
- * Collaborative components are null when the history was too thin to fit them.
+ * Collaborative components are null when the history was too thin to fit them (or the blend does not weigh them).
+ * PureSVD and the item-to-item model read the history with the decay chosen for them, which may differ from the
+ * served one; content profiles read the served one.
  */
 public final class ModelParts {
 
@@ -27,16 +32,27 @@ public final class ModelParts {
     private final MostPopular popularity;
     private final PureSvd svd;
     private final ImplicitAls als;
+    private final ItemToItem itemItem;
     private final ContentModel content;
 
-    /** {@code damped} is the history PureSVD folds in and content profiles are built from. */
+    /** {@code damped} is the served history: who has one, and what content profiles are built from. */
     public ModelParts(InteractionMatrix damped, MostPopular popularity, PureSvd svd, ImplicitAls als,
-                      ContentModel content) {
+                      ItemToItem itemItem, ContentModel content) {
         this.damped = damped;
         this.popularity = popularity;
         this.svd = svd;
         this.als = als;
+        this.itemItem = itemItem;
         this.content = content;
+    }
+
+    /**
+     * The same components for one customer served without the whole history (trainer=external): their own damped
+     * row as user 0 and, when the external trainer fitted them, their factors. Shares every fitted part.
+     */
+    ModelParts forCustomer(InteractionMatrix dampedRow, float[] factors) {
+        return new ModelParts(dampedRow, popularity, null, als == null || factors == null ? null
+                : als.forCustomer(factors), null, content);
     }
 
     /** Whether the component was fitted; popularity and content always are. */
@@ -44,6 +60,7 @@ public final class ModelParts {
         return switch (component) {
             case PURE_SVD -> svd != null;
             case ALS -> als != null;
+            case ITEM_ITEM -> itemItem != null;
             case CONTENT, POPULARITY -> true;
         };
     }
@@ -85,6 +102,12 @@ public final class ModelParts {
                 for (int c = 0; c < n; c++) {
                     out[items[c]] = all[items[c]];
                 }
+            }
+            case ITEM_ITEM -> {
+                if (itemItem == null || !hasHistory(user)) {
+                    return false;
+                }
+                itemItem.score(user, out);
             }
             case CONTENT -> {
                 float[] query = scratch.query;
@@ -163,10 +186,16 @@ public final class ModelParts {
         return any;
     }
 
-    /** Raw score of one shoe by the collaborative model (ALS when fitted, else PureSVD); NaN without one. */
+    /**
+     * Raw score of one shoe by the collaborative model (ALS when fitted, else the item-to-item one, else PureSVD);
+     * NaN without one.
+     */
     double collaborativeScore(int user, int item) {
         if (als != null) {
             return als.score(user, item);
+        }
+        if (itemItem != null) {
+            return itemItem.score(user, item);
         }
         return svd != null ? svd.score(user, item) : Double.NaN;
     }
@@ -176,29 +205,70 @@ public final class ModelParts {
         Map<String, Long> parts = new LinkedHashMap<>();
         parts.put("collaborativeFactors",
                 (svd == null ? 0 : svd.memoryBytes()) + (als == null ? 0 : als.memoryBytes()));
+        parts.put("itemItemWeights", itemItem == null ? 0 : itemItem.memoryBytes());
+        long ownHistories = 0;
+        for (InteractionMatrix history : ownHistories()) {
+            ownHistories += history.memoryBytes();
+        }
+        parts.put("componentHistories", ownHistories);
         parts.put("tfidfIndex", content.memoryBytes());
         parts.put("popularity", popularity.memoryBytes());
         return parts;
     }
 
-    /** Writes each fitted component; the damped history is the served model's and is rebuilt on reading. */
+    /** The histories components read that are not the served one, each once. */
+    private List<InteractionMatrix> ownHistories() {
+        List<InteractionMatrix> own = new ArrayList<>();
+        for (InteractionMatrix history : new InteractionMatrix[] {svd == null ? null : svd.history(),
+            itemItem == null ? null : itemItem.history()}) {
+            if (history != null && history != damped && !own.contains(history)) {
+                own.add(history);
+            }
+        }
+        return own;
+    }
+
+    /**
+     * Writes each fitted component, and the histories components read other than the served one (which is the
+     * served model's and is rebuilt on reading).
+     */
     public void writeTo(DataOutput out) throws IOException {
+        List<InteractionMatrix> own = ownHistories();
+        out.writeInt(own.size());
+        for (InteractionMatrix history : own) {
+            history.writeTo(out);
+        }
         popularity.writeTo(out);
         out.writeBoolean(svd != null);
         if (svd != null) {
+            out.writeInt(own.indexOf(svd.history()));
             svd.writeTo(out);
         }
         out.writeBoolean(als != null);
         if (als != null) {
             als.writeTo(out);
         }
+        out.writeBoolean(itemItem != null);
+        if (itemItem != null) {
+            out.writeInt(own.indexOf(itemItem.history()));
+            itemItem.writeTo(out);
+        }
         content.writeTo(out);
     }
 
     public static ModelParts readFrom(DataInput in, InteractionMatrix damped) throws IOException {
+        InteractionMatrix[] own = new InteractionMatrix[in.readInt()];
+        for (int h = 0; h < own.length; h++) {
+            own[h] = InteractionMatrix.readFrom(in);
+        }
         MostPopular popularity = MostPopular.readFrom(in);
-        PureSvd svd = in.readBoolean() ? PureSvd.readFrom(in, damped) : null;
+        PureSvd svd = in.readBoolean() ? PureSvd.readFrom(in, history(in.readInt(), own, damped)) : null;
         ImplicitAls als = in.readBoolean() ? ImplicitAls.readFrom(in) : null;
-        return new ModelParts(damped, popularity, svd, als, ContentModel.readFrom(in));
+        ItemToItem itemItem = in.readBoolean() ? ItemToItem.readFrom(in, history(in.readInt(), own, damped)) : null;
+        return new ModelParts(damped, popularity, svd, als, itemItem, ContentModel.readFrom(in));
+    }
+
+    private static InteractionMatrix history(int index, InteractionMatrix[] own, InteractionMatrix damped) {
+        return index < 0 ? damped : own[index];
     }
 }

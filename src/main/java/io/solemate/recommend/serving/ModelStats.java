@@ -9,17 +9,24 @@ import java.util.Map;
 
 /**
  * Facts about one fit: sizes, time per step, validation metrics per ranker (each {@link Component}'s label and
- * "Hybrid", to {"ndcg@10", "recall@10"}), the blend it chose, and an estimate of the model's heap footprint.
+ * "Hybrid", to {"ndcg@10", "recall@10"}), the hyper-parameters the search chose per component (label to name to
+ * value, plus "search": trials, accepted moves, whether the time budget ran out), the blend it chose, and an
+ * estimate of the model's heap footprint.
  */
 public record ModelStats(int users, int shoes, long interactions, Map<String, Long> fitMillis,
-                         Map<String, Map<String, Double>> validation, BlendWeights blendWeights, long memoryBytes) {
+                         Map<String, Map<String, Double>> validation, Map<String, Map<String, String>> hyperParameters,
+                         BlendWeights blendWeights, long memoryBytes) {
 
     public ModelStats {
         fitMillis = Collections.unmodifiableMap(new LinkedHashMap<>(fitMillis));
-        var copy = new LinkedHashMap<String, Map<String, Double>>();
-        validation.forEach((model, metrics) -> copy.put(model,
-                Collections.unmodifiableMap(new LinkedHashMap<>(metrics))));
-        validation = Collections.unmodifiableMap(copy);
+        validation = frozen(validation);
+        hyperParameters = frozen(hyperParameters);
+    }
+
+    private static <V> Map<String, Map<String, V>> frozen(Map<String, Map<String, V>> nested) {
+        var copy = new LinkedHashMap<String, Map<String, V>>();
+        nested.forEach((key, inner) -> copy.put(key, Collections.unmodifiableMap(new LinkedHashMap<>(inner))));
+        return Collections.unmodifiableMap(copy);
     }
 
     /** The collaborative components the blend uses, e.g. "ALS"; "none" without any. */
@@ -45,6 +52,15 @@ public record ModelStats(int users, int shoes, long interactions, Map<String, Lo
                 out.writeDouble(metric.getValue());
             }
         }
+        out.writeInt(hyperParameters.size());
+        for (var component : hyperParameters.entrySet()) {
+            out.writeUTF(component.getKey());
+            out.writeInt(component.getValue().size());
+            for (var parameter : component.getValue().entrySet()) {
+                out.writeUTF(parameter.getKey());
+                out.writeUTF(parameter.getValue());
+            }
+        }
         blendWeights.writeTo(out);
         out.writeLong(memoryBytes);
     }
@@ -66,7 +82,17 @@ public record ModelStats(int users, int shoes, long interactions, Map<String, Lo
             }
             validation.put(model, metrics);
         }
-        return new ModelStats(users, shoes, interactions, fitMillis, validation, BlendWeights.readFrom(in),
+        Map<String, Map<String, String>> hyperParameters = new LinkedHashMap<>();
+        for (int n = in.readInt(); n > 0; n--) {
+            String component = in.readUTF();
+            Map<String, String> parameters = new LinkedHashMap<>();
+            for (int m = in.readInt(); m > 0; m--) {
+                parameters.put(in.readUTF(), in.readUTF());
+            }
+            hyperParameters.put(component, parameters);
+        }
+        return new ModelStats(users, shoes, interactions, fitMillis, validation, hyperParameters,
+                BlendWeights.readFrom(in),
                 in.readLong());
     }
 }

@@ -12,6 +12,8 @@ import java.util.Arrays;
  * <ul>
  *   <li>a factor model (ALS, PureSVD): its exact top few hundred by inner product, from one pass over the
  *       factors that the blend then reads again instead of scoring anew;</li>
+ *   <li>the item-to-item model (EASE, RP3beta): its exact top few hundred, from its sparse weights out of the
+ *       shopper's history;</li>
  *   <li>content: the shoes nearest by content to the shopper's strongest history entries (the neighbour lists
  *       {@link SimilarShoes} ranks when the model is built), or without history the best for their stated tastes;</li>
  *   <li>popularity: the most popular shoes in the shopper's popularity scope.</li>
@@ -27,16 +29,24 @@ import java.util.Arrays;
 public final class Retrieval {
 
     /**
-     * How many shoes each source proposes. Serving's: at most 900 proposals, of which a few hundred distinct; the
-     * offline evaluation's NDCG@10 stays within 0.002 of ranking every shoe (OfflineEvaluationTest).
+     * How many shoes each source proposes ({@code collaborativeTop} for each collaborative component). Serving's:
+     * at most 900 proposals, of which a few hundred distinct; the offline evaluation's NDCG@10 stays within 0.002 of
+     * ranking every shoe (OfflineEvaluationTest).
      */
-    record Sizes(int factorTop, int contentTop, int historyAnchors, int neighboursPerAnchor, int popularTop,
+    record Sizes(int collaborativeTop, int contentTop, int historyAnchors, int neighboursPerAnchor, int popularTop,
                  int minEligible) {
         static final Sizes SERVING = new Sizes(200, 200, 20, 10, 100, 1_000);
 
-        /** The most proposals one request can make (each factor model, content, popularity). */
+        /** The most proposals one request can make (each collaborative model, content, popularity). */
         int maxProposals() {
-            return 2 * factorTop + Math.max(contentTop, historyAnchors * neighboursPerAnchor) + popularTop;
+            int collaborative = 0;
+            for (Component component : Component.values()) {
+                if (component.group() == Component.Group.COLLABORATIVE) {
+                    collaborative++;
+                }
+            }
+            return collaborative * collaborativeTop + Math.max(contentTop, historyAnchors * neighboursPerAnchor)
+                    + popularTop;
         }
     }
 
@@ -44,23 +54,39 @@ public final class Retrieval {
     private final Blend blend;
     private final ModelParts parts;
     private final SimilarShoes similar;
-    /** Shoe indexes, most popular first. */
+    /** Shoe indexes, most popular first: the same for every shopper, so shared with per-customer stages. */
     private final int[] byPopularity;
 
     Retrieval(Sizes sizes, Blend blend, ModelParts parts, SimilarShoes similar, int shoes) {
+        this(sizes, blend, parts, similar, byPopularity(parts, shoes));
         // Proposals are collected in a scratch array of one entry per shoe.
         if (sizes.minEligible() <= shoes && sizes.maxProposals() > shoes) {
             throw new IllegalArgumentException("more proposals than shoes: " + sizes);
         }
+    }
+
+    private Retrieval(Sizes sizes, Blend blend, ModelParts parts, SimilarShoes similar, int[] byPopularity) {
         this.sizes = sizes;
         this.blend = blend;
         this.parts = parts;
         this.similar = similar;
+        this.byPopularity = byPopularity;
+    }
+
+    private static int[] byPopularity(ModelParts parts, int shoes) {
         double[] popularity = new double[shoes];
         for (int i = 0; i < shoes; i++) {
             popularity[i] = parts.popularity(i);
         }
-        this.byPopularity = TopK.select(popularity, shoes);
+        return TopK.select(popularity, shoes);
+    }
+
+    /**
+     * This stage over one customer's own parts and the blend made of them ({@link ModelParts#forCustomer},
+     * {@link Blend#forCustomer}): proposals come from their row and factors as user 0, never the model's user 0.
+     */
+    Retrieval forCustomer(Blend customerBlend, ModelParts customerParts) {
+        return new Retrieval(sizes, customerBlend, customerParts, similar, byPopularity);
     }
 
     /**
@@ -94,8 +120,9 @@ public final class Retrieval {
         return switch (component) {
             case ALS, PURE_SVD -> {
                 float[] scores = parts.factorScores(component, user, scratch);
-                yield scores == null ? picked : best(scores, eligible, sizes.factorTop(), scratch, picked);
+                yield scores == null ? picked : best(scores, eligible, sizes.collaborativeTop(), scratch, picked);
             }
+            case ITEM_ITEM -> itemItemBest(user, eligible, scratch, picked);
             case CONTENT -> parts.hasHistory(user)
                     ? historyNeighbours(user, eligible, scratch, picked)
                     : statedTastes(user, profile, eligible, scratch, picked);
@@ -109,6 +136,13 @@ public final class Retrieval {
             scratch.picked[picked++] = item;
         }
         return picked;
+    }
+
+    /** The eligible shoes the item-to-item weights from the shopper's history score highest. */
+    private int itemItemBest(int user, Candidates eligible, Scratch scratch, int picked) {
+        double[] raw = scratch.raw[Component.ITEM_ITEM.ordinal()];
+        return parts.score(Component.ITEM_ITEM, user, null, null, scratch, raw, eligible)
+                ? bestPacked(raw, eligible, sizes.collaborativeTop(), scratch, picked) : picked;
     }
 
     private int historyNeighbours(int user, Candidates eligible, Scratch scratch, int picked) {
@@ -136,16 +170,19 @@ public final class Retrieval {
 
     private int statedTastes(int user, UserInfo profile, Candidates eligible, Scratch scratch, int picked) {
         double[] raw = scratch.raw[Component.CONTENT.ordinal()];
-        if (!parts.score(Component.CONTENT, user, profile, null, scratch, raw, eligible)) {
-            return picked;
-        }
+        return parts.score(Component.CONTENT, user, profile, null, scratch, raw, eligible)
+                ? bestPacked(raw, eligible, sizes.contentTop(), scratch, picked) : picked;
+    }
+
+    /** The {@code top} eligible shoes with the highest {@code raw} scores (indexed by shoe). */
+    private static int bestPacked(double[] raw, Candidates eligible, int top, Scratch scratch, int picked) {
         int[] items = eligible.items();
         int n = eligible.size();
         double[] packed = scratch.blended;
         for (int c = 0; c < n; c++) {
             packed[c] = raw[items[c]];
         }
-        for (int position : TopK.select(packed, n, sizes.contentTop())) {
+        for (int position : TopK.select(packed, n, top)) {
             scratch.picked[picked++] = items[position];
         }
         return picked;

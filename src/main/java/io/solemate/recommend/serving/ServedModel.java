@@ -55,10 +55,11 @@ public final class ServedModel {
     /** A freshly fitted model; its stats are computed here. */
     public static ServedModel create(long version, Instant fittedAt, Catalog catalog, IdIndex users,
                                      InteractionMatrix history, ModelParts parts, BlendWeights weights,
-                                     Map<String, Long> fitMillis, Map<String, Map<String, Double>> validation) {
+                                     Map<String, Long> fitMillis, Map<String, Map<String, Double>> validation,
+                                     Map<String, Map<String, String>> search) {
         long memory = memoryByPart(catalog, users, history, parts).values().stream().mapToLong(Long::longValue).sum();
-        ModelStats stats = new ModelStats(users.size(), catalog.size(), history.nnz(), fitMillis, validation, weights,
-                memory);
+        ModelStats stats = new ModelStats(users.size(), catalog.size(), history.nnz(), fitMillis, validation, search,
+                weights, memory);
         return new ServedModel(version, fittedAt, stats, catalog, users, history, parts);
     }
 
@@ -78,6 +79,9 @@ public final class ServedModel {
         Map<String, Long> fitted = parts.memoryByPart();
         Map<String, Long> all = new LinkedHashMap<>();
         all.put("collaborativeFactors", fitted.get("collaborativeFactors"));
+        all.put("itemItemWeights", fitted.get("itemItemWeights"));
+        // Histories with the decay a component chose where it differs from the served one.
+        all.put("componentHistories", fitted.get("componentHistories"));
         // The raw history and its damped copy (the input of PureSVD's fold-in and of content profiles).
         all.put("interactionHistory", 2 * history.memoryBytes());
         all.put("tfidfIndex", fitted.get("tfidfIndex"));
@@ -159,7 +163,33 @@ public final class ServedModel {
      * gender, size and preferred category.
      */
     public List<Recommendation> recommend(long userId, RecommendationQuery query) {
-        int user = users.indexOf(userId);
+        return recommend(users.indexOf(userId), history, parts, retrieval, blend, reasons, query);
+    }
+
+    /**
+     * The same for a model served without the whole history (trainer=external): the customer's own row and factors,
+     * read on demand, stand in for their row of the history and of the user factors, in retrieval as in the blend.
+     */
+    public List<Recommendation> recommend(CustomerState customer, RecommendationQuery query) {
+        ModelParts own = customerParts(customer);
+        Blend ownBlend = blend.forCustomer(own);
+        return recommend(0, customer.history(), own, retrieval.forCustomer(ownBlend, own), ownBlend,
+                new Reasons(catalog, customer.history(), parts.content()), query);
+    }
+
+    /** Raw collaborative score of one shoe for a customer read on demand; NaN without their factors. */
+    public double collaborativeScore(CustomerState customer, long shoeId) {
+        int item = catalog.index().indexOf(shoeId);
+        return item < 0 || customer.factors() == null ? Double.NaN
+                : customerParts(customer).collaborativeScore(0, item);
+    }
+
+    private ModelParts customerParts(CustomerState customer) {
+        return parts.forCustomer(customer.damped(), customer.factors());
+    }
+
+    private List<Recommendation> recommend(int user, InteractionMatrix history, ModelParts parts, Retrieval retrieval,
+                                           Blend blend, Reasons reasons, RecommendationQuery query) {
         Scratch s = scratch.get();
         Candidates eligible = Candidates.forRequest(catalog, active, history, user, query, s);
         Candidates candidates = retrieval.retrieve(user, query.profile(), eligible, query.limit(), s);

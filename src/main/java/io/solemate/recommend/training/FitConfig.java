@@ -6,23 +6,28 @@ import io.solemate.recommend.serving.Component;
 import java.util.Map;
 
 /**
- * Hyper-parameters of one fit. {@code validationUsers} caps the users whose held-out positives tune the blend;
- * zero skips tuning and keeps {@link #DEFAULT_BLEND}.
+ * Hyper-parameters of one fit: the starting point of the search ({@link HyperParameterSearch}), which moves from
+ * them only on validation evidence. {@code validationUsers} caps the users whose held-out positives judge the
+ * search and the blend; zero skips both and keeps these values and {@link #DEFAULT_BLEND}. EASE is fitted up to
+ * {@code easeMaxItems} shoes, RP3beta above; {@code searchMillis} bounds the search's wall time.
  */
 public record FitConfig(int svdFactors, int alsFactors, int alsIterations, float alsRegularization, float alsAlpha,
-                        int threads, EventWeights weights, long seed, int validationUsers) {
+                        int threads, EventWeights weights, long seed, int validationUsers, int easeMaxItems,
+                        int itemItemNeighbours, long searchMillis) {
 
     static final BlendWeights DEFAULT_BLEND = BlendWeights.minMax(
             Map.of(Component.ALS, 0.6, Component.CONTENT, 0.2, Component.POPULARITY, 0.2));
 
     public static FitConfig defaults() {
         return new FitConfig(30, 32, 10, 10f, 2f, Math.max(1, Runtime.getRuntime().availableProcessors()),
-                EventWeights.defaults(), 42L, 500);
+                EventWeights.defaults(), 42L, 500, 5_000, 200, 25_000);
     }
 
     public FitConfig {
-        if (svdFactors < 1 || alsFactors < 1 || alsIterations < 1 || threads < 1 || validationUsers < 0) {
-            throw new IllegalArgumentException("factors, iterations and threads must be positive: " + this);
+        if (svdFactors < 1 || alsFactors < 1 || alsIterations < 1 || threads < 1 || validationUsers < 0
+                || easeMaxItems < 0 || itemItemNeighbours < 1 || searchMillis < 0) {
+            throw new IllegalArgumentException("factors, iterations, threads and neighbours must be positive, "
+                    + "the rest not negative: " + this);
         }
     }
 }

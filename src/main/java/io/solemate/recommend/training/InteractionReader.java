@@ -28,7 +28,7 @@ public class InteractionReader {
     private static final int FETCH_SIZE = 10_000;
 
     /** Maps the kind column to {@link EventKind#ordinal()} in SQL, in the enum's own order. */
-    private static final String KIND_ORDINAL = "array_position(ARRAY[" + Arrays.stream(EventKind.values())
+    static final String KIND_ORDINAL = "array_position(ARRAY[" + Arrays.stream(EventKind.values())
             .map(k -> "'" + k.dbValue() + "'").collect(Collectors.joining(",")) + "], kind) - 1";
 
     static final String READ = "SELECT user_id, shoe_id, " + KIND_ORDINAL + """

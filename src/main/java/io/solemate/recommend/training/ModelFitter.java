@@ -1,12 +1,11 @@
 package io.solemate.recommend.training;
 
-import io.solemate.interactions.EventKind;
 import io.solemate.recommend.model.Catalog;
 import io.solemate.recommend.model.ContentModel;
 import io.solemate.recommend.model.IdIndex;
 import io.solemate.recommend.model.ImplicitAls;
 import io.solemate.recommend.model.InteractionMatrix;
-import io.solemate.recommend.model.ItemFactors;
+import io.solemate.recommend.model.ItemToItem;
 import io.solemate.recommend.model.MostPopular;
 import io.solemate.recommend.model.PureSvd;
 import io.solemate.recommend.model.RankingMetrics;
@@ -24,35 +23,34 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
+import java.util.function.DoubleFunction;
 import java.util.function.IntPredicate;
 
 /**
  * Fits every component from one {@link TrainingData} and packs them into a {@link ServedModel}.
  *
- * <p>Blend weights are tuned on a validation split: a few positives of up to {@code validationUsers} shoppers are
- * held out, the components are fitted once on the rest, and a small grid of blends is ranked by NDCG@10 on the
- * held-out shoes through the served {@link Blend} itself (their stated profiles and popularity scope included).
- * Those same components are served (no refit), which keeps fitting to one pass; the held-out events still count as
- * history when serving.
+ * <p>A {@link ValidationSplit} holds out positives of up to {@code validationUsers} shoppers (at most half of those
+ * eligible); {@link HyperParameterSearch} chooses each collaborative component's half-life and hyper-parameters on
+ * it, and the blend is then chosen on the same users through the served {@link Blend} itself (their stated profiles
+ * and popularity scope included), accepted over the best single component only when its paired improvement exceeds
+ * its standard error. The components fitted on the training part are served, reading the full history: PureSVD and
+ * the item-to-item model fold it in at request time, ALS re-solves its user factors on it.
  */
 public final class ModelFitter {
 
-    private static final int MIN_VALIDATION_USERS = 20;
-    private static final int MAX_HELD_OUT_PER_USER = 5;
-    private static final int K = 10;
+    private static final int K = HyperParameterSearch.K;
     /** Blend grid: the collaborative weight, then how the rest splits between content and popularity. */
-    private static final double[] COLLABORATIVE_GRID = {1.0, 0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.2, 0.0};
+    private static final double[] COLLABORATIVE_GRID = {1.0, 0.8, 0.6, 0.4, 0.2};
     private static final double[] CONTENT_SHARE_GRID = {0.0, 0.5, 1.0};
-    /** Which collaborative components a grid blend spreads its collaborative weight over, evenly. */
-    private static final List<List<Component>> COLLABORATIVE_CHOICES = List.of(List.of(Component.PURE_SVD),
-            List.of(Component.ALS), List.of(Component.PURE_SVD, Component.ALS));
+    private static final List<Component> COLLABORATIVE = List.of(Component.PURE_SVD, Component.ALS,
+            Component.ITEM_ITEM);
     /** The single components reported beside the hybrid, in the order shown. */
     private static final List<Component> SINGLES = List.of(Component.POPULARITY, Component.PURE_SVD, Component.ALS,
-            Component.CONTENT);
+            Component.ITEM_ITEM, Component.CONTENT);
 
     private ModelFitter() {
     }
@@ -63,6 +61,7 @@ public final class ModelFitter {
         Catalog catalog = new Catalog(data.shoes());
         IdIndex users = data.userIndex(catalog);
         long t = System.nanoTime();
+        double servedHalfLife = config.weights().halfLifeDays();
         InteractionMatrix full = InteractionMatrix.of(data.interactions(), catalog, users, config.weights(), now);
         millis.put("interactions", elapsed(t));
 
@@ -70,46 +69,80 @@ public final class ModelFitter {
         ContentModel content = ContentModel.fit(catalog.documents());
         millis.put("Content", elapsed(t));
 
-        Split split = Split.draw(full, config.validationUsers(), config.seed());
-        InteractionMatrix train = split == null ? full : full.without(split.dropped());
-        InteractionMatrix dampedTrain = train.damped();
-        boolean collaborative = train.nnz() > 0 && catalog.size() > 1;
+        boolean collaborative = full.nnz() > 0 && catalog.size() > 1;
+        ValidationSplit split = collaborative
+                ? ValidationSplit.draw(full, data.interactions(), catalog, users, config.validationUsers(), config.seed())
+                : null;
+        Map<Double, HyperParameterSearch.Matrices> matrices = new HashMap<>();
+        DoubleFunction<HyperParameterSearch.Matrices> byHalfLife = h -> matrices.computeIfAbsent(h, days -> {
+            InteractionMatrix m = days == servedHalfLife ? full : InteractionMatrix.of(data.interactions(), catalog, users,
+                    config.weights().withHalfLife(days), now);
+            return split == null ? new HyperParameterSearch.Matrices(m, m, m)
+                    : new HyperParameterSearch.Matrices(m, m.without(split.mask(m, split.random())),
+                            m.without(split.mask(m, split.temporal())));
+        });
 
-        ItemFactors svdFactors = null;
-        ImplicitAls als = null;
+        Map<Component, HyperParameterSearch.Choice> choices = new EnumMap<>(Component.class);
+        Map<String, Map<String, String>> search = new LinkedHashMap<>();
+        t = System.nanoTime();
+        HyperParameterSearch searcher = new HyperParameterSearch(config, catalog, split, byHalfLife, t);
         if (collaborative) {
-            t = System.nanoTime();
-            svdFactors = PureSvd.fit(dampedTrain, config.svdFactors());
-            millis.put("PureSVD", elapsed(t));
-            t = System.nanoTime();
-            als = ImplicitAls.fit(dampedTrain, config.alsFactors(), config.alsIterations(),
-                    config.alsRegularization(), config.alsAlpha(), config.threads(), config.seed());
-            millis.put("ALS", elapsed(t));
+            choices.putAll(searcher.searchAll());
+        } else {
+            choices.put(Component.POPULARITY, searcher.search(Component.POPULARITY));
         }
+        choices.forEach((component, choice) -> search.put(component.label(), searcher.describe(component, choice)));
+        search.put("search", searcher.summary(elapsed(t)));
+        millis.put("search", elapsed(t));
 
         Map<String, Map<String, Double>> validation = new LinkedHashMap<>();
-        BlendWeights weights = FitConfig.DEFAULT_BLEND;
-        if (collaborative && split != null) {
+        BlendWeights weights = collaborative ? FitConfig.DEFAULT_BLEND : Blend.COLD_START;
+        if (split != null) {
             t = System.nanoTime();
-            ModelParts trainParts = new ModelParts(dampedTrain, MostPopular.fit(train),
-                    new PureSvd(dampedTrain, svdFactors), als, content);
+            InteractionMatrix train = byHalfLife.apply(servedHalfLife).randomTrain();
+            ModelParts trainParts = new ModelParts(train.damped(),
+                    (MostPopular) choices.get(Component.POPULARITY).scorer(),
+                    (PureSvd) choices.get(Component.PURE_SVD).scorer(),
+                    (ImplicitAls) choices.get(Component.ALS).scorer(),
+                    (ItemToItem) choices.get(Component.ITEM_ITEM).scorer(), content);
             Tuning tuning = tune(split, catalog, trainParts, profiles(data, users));
             weights = tuning.weights();
             validation = tuning.metrics();
             millis.put("validation", elapsed(t));
-        } else if (!collaborative) {
-            weights = Blend.COLD_START;
         }
-        millis.put("total", elapsed(start));
 
-        // Collaborative components the blend does not weigh are not served, except ALS when it weighs none:
-        // replacement suggestions are re-ranked by a collaborative score.
-        InteractionMatrix damped = full.damped();
-        boolean servesAls = weights.weight(Component.ALS) > 0 || weights.collaborative() == 0;
-        ModelParts parts = new ModelParts(damped, MostPopular.fit(full),
-                weights.weight(Component.PURE_SVD) > 0 ? new PureSvd(damped, svdFactors) : null,
-                servesAls ? als : null, content);
-        return ServedModel.create(version, now, catalog, users, full, parts, weights, millis, validation);
+        // Served: the components the blend weighs, reading the full history with their own decay; ALS also when
+        // the blend weighs no collaborative component, as replacement suggestions are re-ranked by its score.
+        t = System.nanoTime();
+        Map<Double, InteractionMatrix> dampedFull = new HashMap<>();
+        DoubleFunction<InteractionMatrix> history = h -> dampedFull.computeIfAbsent(h,
+                days -> byHalfLife.apply(days).full().damped());
+        InteractionMatrix damped = history.apply(servedHalfLife);
+        PureSvd svd = null;
+        ImplicitAls als = null;
+        ItemToItem itemItem = null;
+        if (collaborative) {
+            if (weights.weight(Component.PURE_SVD) > 0) {
+                HyperParameterSearch.Choice c = choices.get(Component.PURE_SVD);
+                svd = new PureSvd(history.apply(c.halfLifeDays()), ((PureSvd) c.scorer()).factors());
+            }
+            if (weights.weight(Component.ALS) > 0 || weights.collaborative() == 0) {
+                HyperParameterSearch.Choice c = choices.get(Component.ALS);
+                als = split == null ? (ImplicitAls) c.scorer() : ((ImplicitAls) c.scorer()).withUsersSolved(
+                        history.apply(c.halfLifeDays()), c.parameters().get("regularization").floatValue(),
+                        c.parameters().get("alpha").floatValue(), config.threads());
+            }
+            if (weights.weight(Component.ITEM_ITEM) > 0) {
+                HyperParameterSearch.Choice c = choices.get(Component.ITEM_ITEM);
+                itemItem = ((ItemToItem) c.scorer()).withHistory(history.apply(c.halfLifeDays()));
+            }
+        }
+        MostPopular popularity = MostPopular.fit(
+                byHalfLife.apply(choices.get(Component.POPULARITY).halfLifeDays()).full());
+        ModelParts parts = new ModelParts(damped, popularity, svd, als, itemItem, content);
+        millis.put("serve", elapsed(t));
+        millis.put("total", elapsed(start));
+        return ServedModel.create(version, now, catalog, users, full, parts, weights, millis, validation, search);
     }
 
     private static long elapsed(long startNanos) {
@@ -125,71 +158,22 @@ public final class ModelFitter {
         return byIndex;
     }
 
-    /** Held-out positives (anything stronger than a view) of the validation users. */
-    record Split(boolean[] dropped, int[] users, int[][] heldOut) {
-
-        static Split draw(InteractionMatrix full, int maxUsers, long seed) {
-            if (maxUsers == 0) {
-                return null;
-            }
-            Random random = new Random(seed);
-            int[] order = new int[full.rows()];
-            for (int u = 0; u < order.length; u++) {
-                order[u] = u;
-            }
-            shuffle(order, order.length, random);
-            boolean[] dropped = new boolean[full.nnz()];
-            int[] chosen = new int[Math.min(maxUsers, order.length)];
-            int[][] heldOut = new int[chosen.length][];
-            int n = 0;
-            int[] positives = new int[full.cols()];
-            for (int u : order) {
-                if (n == chosen.length) {
-                    break;
-                }
-                int count = 0;
-                for (int k = full.rowStart(u); k < full.rowEnd(u); k++) {
-                    if (full.strongestKind(k) != EventKind.VIEW) {
-                        positives[count++] = k;
-                    }
-                }
-                if (count < 2) {
-                    continue;
-                }
-                int hold = Math.min(MAX_HELD_OUT_PER_USER, Math.max(1, count / 5));
-                shuffle(positives, count, random);
-                int[] items = new int[hold];
-                for (int h = 0; h < hold; h++) {
-                    dropped[positives[h]] = true;
-                    items[h] = full.colIndex(positives[h]);
-                }
-                chosen[n] = u;
-                heldOut[n] = items;
-                n++;
-            }
-            if (n < MIN_VALIDATION_USERS) {
-                return null;
-            }
-            return new Split(dropped, Arrays.copyOf(chosen, n), Arrays.copyOf(heldOut, n));
-        }
-
-        private static void shuffle(int[] a, int n, Random random) {
-            for (int i = n - 1; i > 0; i--) {
-                int j = random.nextInt(i + 1);
-                int tmp = a[i];
-                a[i] = a[j];
-                a[j] = tmp;
-            }
-        }
-    }
-
     record Tuning(BlendWeights weights, Map<String, Map<String, Double>> metrics) {
     }
 
-    /** Every blend of the grid, in the order they are tried; ties keep the first. */
+    /**
+     * Every blend of the grid, in the order they are tried: for each non-empty set of collaborative components
+     * (their weight spread evenly), each collaborative weight and each split of the rest.
+     */
     static List<BlendWeights> grid() {
         List<BlendWeights> grid = new ArrayList<>();
-        for (List<Component> choice : COLLABORATIVE_CHOICES) {
+        for (int set = 1; set < 1 << COLLABORATIVE.size(); set++) {
+            List<Component> choice = new ArrayList<>();
+            for (int c = 0; c < COLLABORATIVE.size(); c++) {
+                if ((set >>> c & 1) != 0) {
+                    choice.add(COLLABORATIVE.get(c));
+                }
+            }
             for (double c : COLLABORATIVE_GRID) {
                 for (double share : CONTENT_SHARE_GRID) {
                     if (c == 1 && share > 0) {
@@ -197,7 +181,7 @@ public final class ModelFitter {
                     }
                     Map<Component, Double> w = new EnumMap<>(Component.class);
                     for (Component component : choice) {
-                        w.put(component, c / choice.size());
+                        w.put(component, round(c / choice.size()));
                     }
                     w.put(Component.CONTENT, round((1 - c) * share));
                     w.put(Component.POPULARITY, round((1 - c) * (1 - share)));
@@ -210,55 +194,73 @@ public final class ModelFitter {
 
     /**
      * Ranks each single component and every blend of the grid for the validation users, through the served blend,
-     * over the shoes they have not interacted with in training; keeps the blend with the best NDCG@10.
+     * over the shoes they have not interacted with in training. The best single component is the incumbent; the
+     * best blend replaces it only when its paired improvement over the users exceeds its standard error.
      */
-    static Tuning tune(Split split, Catalog catalog, ModelParts trainParts, UserInfo[] profiles) {
+    static Tuning tune(ValidationSplit split, Catalog catalog, ModelParts trainParts, UserInfo[] profiles) {
         int items = catalog.size();
+        int users = split.users().length;
         List<BlendWeights> grid = grid();
-        RankingMetrics[] blends = new RankingMetrics[grid.size()];
-        for (int g = 0; g < blends.length; g++) {
-            blends[g] = new RankingMetrics(K, items);
+        List<BlendWeights> singles = new ArrayList<>();
+        for (Component component : SINGLES) {
+            singles.add(BlendWeights.minMax(Map.of(component, 1.0)));
         }
-        RankingMetrics[] singles = new RankingMetrics[SINGLES.size()];
-        for (int s = 0; s < singles.length; s++) {
-            singles[s] = new RankingMetrics(K, items);
-        }
+        double[][] gridScores = new double[grid.size()][users];
+        double[][] singleScores = new double[singles.size()][users];
+        RankingMetrics[] gridMetrics = metrics(grid.size(), items);
+        RankingMetrics[] singleMetrics = metrics(singles.size(), items);
         Blend blend = new Blend(catalog, trainParts, FitConfig.DEFAULT_BLEND);
         Scratch scratch = blend.newScratch();
         InteractionMatrix train = trainParts.damped();
         boolean[] seen = new boolean[items];
         int[] buffer = new int[items];
         double[] work = new double[items];
-        for (int v = 0; v < split.users().length; v++) {
+        for (int v = 0; v < users; v++) {
             int user = split.users()[v];
-            int[] heldOut = split.heldOut()[v];
-            IntPredicate relevant = i -> contains(heldOut, i);
+            int[] heldOut = split.random()[v];
+            IntPredicate relevant = i -> Arrays.binarySearch(heldOut, i) >= 0;
             Arrays.fill(seen, false);
             for (int k = train.rowStart(user); k < train.rowEnd(user); k++) {
                 seen[train.colIndex(k)] = true;
             }
             Candidates candidates = Candidates.excluding(catalog, seen, buffer);
             Blend.Prepared prepared = blend.prepare(user, profiles[user], candidates, Normalization.MINMAX, scratch);
-            for (int s = 0; s < singles.length; s++) {
-                singles[s].add(prepared.top(BlendWeights.minMax(Map.of(SINGLES.get(s), 1.0)), K, work), relevant,
+            for (int s = 0; s < singles.size(); s++) {
+                singleScores[s][v] = singleMetrics[s].add(prepared.top(singles.get(s), K, work), relevant,
                         heldOut.length);
             }
             for (int g = 0; g < grid.size(); g++) {
-                blends[g].add(prepared.top(grid.get(g), K, work), relevant, heldOut.length);
+                gridScores[g][v] = gridMetrics[g].add(prepared.top(grid.get(g), K, work), relevant, heldOut.length);
             }
         }
-        int best = 0;
-        for (int g = 1; g < grid.size(); g++) {
-            if (blends[g].ndcg() > blends[best].ndcg()) {
-                best = g;
-            }
-        }
+        int single = best(singleMetrics);
+        int blended = best(gridMetrics);
+        boolean blendWins = HyperParameterSearch.pairedImprovement(gridScores[blended], singleScores[single]);
         Map<String, Map<String, Double>> metrics = new LinkedHashMap<>();
-        for (int s = 0; s < singles.length; s++) {
-            metrics.put(SINGLES.get(s).label(), headline(singles[s]));
+        for (int s = 0; s < singles.size(); s++) {
+            metrics.put(SINGLES.get(s).label(), headline(singleMetrics[s]));
         }
-        metrics.put("Hybrid", headline(blends[best]));
-        return new Tuning(grid.get(best), metrics);
+        metrics.put("Hybrid", headline(blendWins ? gridMetrics[blended] : singleMetrics[single]));
+        return new Tuning(blendWins ? grid.get(blended) : singles.get(single), metrics);
+    }
+
+    private static RankingMetrics[] metrics(int count, int items) {
+        RankingMetrics[] m = new RankingMetrics[count];
+        for (int i = 0; i < count; i++) {
+            m[i] = new RankingMetrics(K, items);
+        }
+        return m;
+    }
+
+    /** The index of the best NDCG; ties keep the first. */
+    private static int best(RankingMetrics[] metrics) {
+        int best = 0;
+        for (int i = 1; i < metrics.length; i++) {
+            if (metrics[i].ndcg() > metrics[best].ndcg()) {
+                best = i;
+            }
+        }
+        return best;
     }
 
     /** Grid weights to three decimals, so 0.3 prints as 0.3 rather than 0.30000000000000004. */
@@ -271,14 +273,5 @@ public final class ModelFitter {
         h.put("ndcg@" + K, m.ndcg());
         h.put("recall@" + K, m.recall());
         return h;
-    }
-
-    private static boolean contains(int[] values, int v) {
-        for (int x : values) {
-            if (x == v) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -40,7 +40,7 @@ public class StoreReader {
                             '{}') AS sizes
             FROM shoes s JOIN brands b ON b.id = s.brand_id LEFT JOIN shoe_sizes z ON z.shoe_id = s.id
             GROUP BY s.id, b.name ORDER BY s.id""";
-    private static final String USERS = """
+    static final String USERS = """
             SELECT u.id, u.gender, u.shoe_size::float4 AS shoe_size, u.preferred_category, b.name AS brand,
                    u.preferred_material
             FROM users u LEFT JOIN brands b ON b.id = u.preferred_brand_id""";
@@ -105,18 +105,22 @@ public class StoreReader {
         return directory(USERS + ONE_USER, OWNED + OWNED_BY_ONE, Tuple.of(userId));
     }
 
+    /** A stated profile from a row of {@link #USERS} (or a query selecting the same columns). */
+    static UserInfo profile(Row row) {
+        return new UserInfo(row.getLong("id"), row.getString("gender"), row.getFloat("shoe_size"),
+                row.getString("preferred_category"), row.getString("brand"), row.getString("preferred_material"));
+    }
+
     private Uni<CustomerDirectory> directory(String usersSql, String ownedSql, Tuple arguments) {
         Map<Long, UserInfo> profiles = new HashMap<>();
         Map<Long, Set<Long>> owned = new HashMap<>();
-        return stream(usersSql, arguments, row -> profiles.put(row.getLong("id"), new UserInfo(row.getLong("id"),
-                row.getString("gender"), row.getFloat("shoe_size"), row.getString("preferred_category"),
-                row.getString("brand"), row.getString("preferred_material"))))
+        return stream(usersSql, arguments, row -> profiles.put(row.getLong("id"), profile(row)))
                 .chain(() -> stream(ownedSql, arguments, row -> owned.computeIfAbsent(row.getLong(0),
                         id -> new HashSet<>()).add(row.getLong(1))))
                 .map(done -> new CustomerDirectory(profiles, owned));
     }
 
-    private Uni<List<ShoeInfo>> shoes() {
+    Uni<List<ShoeInfo>> shoes() {
         List<ShoeInfo> shoes = new ArrayList<>();
         return stream(SHOES, row -> {
             Float[] sizes = row.getArrayOfFloats("sizes");
@@ -136,7 +140,7 @@ public class StoreReader {
     }
 
     /** Streams a query's rows (a cursor inside a transaction) into {@code sink}. */
-    private Uni<Void> stream(String sql, Tuple arguments, Consumer<Row> sink) {
+    Uni<Void> stream(String sql, Tuple arguments, Consumer<Row> sink) {
         return pool.withTransaction(connection -> connection.prepare(sql)
                 .onItem().transformToMulti(statement -> statement.createStream(FETCH_SIZE, arguments).toMulti())
                 .onItem().invoke(sink)

@@ -333,7 +333,7 @@ class AftercareJobTest {
         long version = models.current().map(ServedModel::version).orElse(0L) + 1;
         ServedModel model = ModelFitter.fit(new TrainingData(shoes.toArray(ShoeInfo[]::new),
                 users.toArray(UserInfo[]::new), events), new FitConfig(2, 2, 5, 0.1f, 10f, 1,
-                        EventWeights.defaults(), 42L, 0), version, Instant.parse("2025-06-02T00:00:00Z"));
+                        EventWeights.defaults(), 42L, 0, 5_000, 20, 0), version, Instant.parse("2025-06-02T00:00:00Z"));
         assertTrue(models.swap(new ModelHolder.Serving(model, new CustomerDirectory(Map.of(), Map.of()),
                 new StoreFingerprint(0, 0, 0, 0, 0))));
         try {

@@ -5,6 +5,7 @@ import static io.solemate.testsupport.Api.authorized;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.greaterThan;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.lessThanOrEqualTo;
@@ -128,8 +129,12 @@ class RecommendationResourceTest {
         given().get("/api/model").then().statusCode(200)
                 .body("version", greaterThan(0)).body("shoes", greaterThan(11))
                 .body("collaborativeModel", notNullValue()).body("blendWeights", notNullValue())
-                .body("memoryBytesByPart.collaborativeFactors", greaterThan(0))
-                .body("memoryBytesByPart.tfidfIndex", greaterThan(0));
+                .body("memoryBytesByPart.collaborativeFactors", greaterThanOrEqualTo(0))
+                .body("memoryBytesByPart.itemItemWeights", greaterThanOrEqualTo(0))
+                .body("memoryBytesByPart.tfidfIndex", greaterThan(0))
+                .body("hyperParameters.ALS.halfLifeDays", notNullValue())
+                .body("hyperParameters.ItemItem.method", notNullValue())
+                .body("hyperParameters.search.trials", notNullValue());
     }
 
     @Test

@@ -23,6 +23,30 @@ class CollaborativeModelsTest {
         assertEquals(one.score(17, 4), two.score(17, 4), 1e-6);
     }
 
+    /** A user whose history was held out of the fit gets factors from it when users are re-solved. */
+    @Test
+    void alsUsersResolvedOnTheFullHistoryFindTheirBlock() {
+        InteractionMatrix m = planted.matrix.damped();
+        boolean[] drop = new boolean[m.nnz()];
+        for (int k = m.rowStart(0); k < m.rowEnd(0); k++) {
+            drop[k] = true;
+        }
+        ImplicitAls fitted = ImplicitAls.fit(m.without(drop), 10, 10, 0.1f, 10f, 2, 3);
+        ImplicitAls resolved = fitted.withUsersSolved(m, 0.1f, 10f, 2);
+        double[] scores = new double[planted.items];
+        fitted.score(0, scores);
+        assertEquals(0, java.util.Arrays.stream(scores).map(Math::abs).max().orElseThrow(), 1e-3,
+                "no history, no preference");
+        resolved.score(0, scores);
+        for (int k = m.rowStart(0); k < m.rowEnd(0); k++) {
+            scores[m.colIndex(k)] = Double.NEGATIVE_INFINITY;
+        }
+        for (int i : TopK.select(scores, 5)) {
+            assertEquals(planted.userBlock(0), planted.block(i), "item " + i);
+        }
+        assertEquals(fitted.score(9, 4), resolved.score(9, 4), 0.05, "the others barely move");
+    }
+
     @Test
     void pureSvdRecoversPlantedBlocks() {
         InteractionMatrix m = planted.matrix.damped();

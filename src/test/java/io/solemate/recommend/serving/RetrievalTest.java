@@ -1,12 +1,17 @@
 package io.solemate.recommend.serving;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solemate.recommend.StoreFixture;
+import io.solemate.recommend.model.EventLog;
+import io.solemate.recommend.model.EventWeights;
+import io.solemate.recommend.model.InteractionMatrix;
 import io.solemate.recommend.model.UserInfo;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,7 +22,8 @@ import org.junit.jupiter.api.Test;
  */
 class RetrievalTest {
 
-    private static final Retrieval.Sizes SMALL = new Retrieval.Sizes(5, 5, 3, 2, 5, 0);
+    /** The fixture's blend weighs one collaborative component: its 10 proposals are more than twice a limit of 3. */
+    private static final Retrieval.Sizes SMALL = new Retrieval.Sizes(10, 5, 3, 2, 5, 0);
     private static final List<ShoeFilter> FILTERS = List.of(
             ShoeFilter.none(),
             new ShoeFilter(null, null, null, null, null, null, true),
@@ -27,15 +33,16 @@ class RetrievalTest {
 
     private static StoreFixture store;
     private static ServedModel model;
+    private static SimilarShoes similar;
     private static Retrieval retrieval;
 
     @BeforeAll
     static void fit() {
         store = new StoreFixture();
         model = store.fit();
-        retrieval = new Retrieval(SMALL, model.blend(), model.parts(), new SimilarShoes(model.catalog(),
-                model.parts().content(), active(), ThreadLocal.withInitial(model.blend()::newScratch)),
-                model.catalog().size());
+        similar = new SimilarShoes(model.catalog(), model.parts().content(), active(),
+                ThreadLocal.withInitial(model.blend()::newScratch));
+        retrieval = new Retrieval(SMALL, model.blend(), model.parts(), similar, model.catalog().size());
     }
 
     private static boolean[] active() {
@@ -75,5 +82,50 @@ class RetrievalTest {
             }
         }
         assertTrue(narrowed > 0, "retrieval never left a shoe out");
+    }
+
+    /**
+     * trainer=external: a customer read on demand is user 0 of their own parts. Their stage proposes from their own
+     * row (as one built afresh over those parts would), not from the model's user 0. The blend weighs content, which
+     * proposes the neighbours of the customer's history, and popularity (the external trainer serves no PureSVD).
+     */
+    @Test
+    void aCustomerReadOnDemandIsRetrievedFromTheirOwnRow() {
+        Blend blend = new Blend(model.catalog(), model.parts(),
+                BlendWeights.minMax(Map.of(Component.CONTENT, 0.6, Component.POPULARITY, 0.4)));
+        Retrieval modelWide = new Retrieval(SMALL, blend, model.parts(), similar, model.catalog().size());
+        Scratch scratch = blend.newScratch();
+        int shoes = model.catalog().size();
+        Candidates all = Candidates.excluding(model.catalog(), new boolean[shoes], new int[shoes]);
+        int[] modelUserZero = items(modelWide.retrieve(0, null, all, 3, scratch));
+        int differs = 0;
+        for (int u = 1; u < StoreFixture.USERS; u += 13) {
+            ModelParts own = model.parts().forCustomer(ownRow(StoreFixture.userId(u)), null);
+            Blend ownBlend = blend.forCustomer(own);
+            int[] kept = items(modelWide.forCustomer(ownBlend, own).retrieve(0, null, all, 3, scratch));
+            assertTrue(kept.length < shoes, "customer " + u + ": retrieval left nothing out");
+            int[] afresh = items(new Retrieval(SMALL, ownBlend, own, similar, shoes).retrieve(0, null, all, 3,
+                    scratch));
+            assertArrayEquals(afresh, kept, "customer " + u);
+            differs += Arrays.equals(kept, modelUserZero) ? 0 : 1;
+        }
+        assertTrue(differs > 0, "every customer got the model's user 0's candidates");
+    }
+
+    /** The candidates copied out: they live in the scratch the next retrieval overwrites. */
+    private static int[] items(Candidates candidates) {
+        return Arrays.copyOf(candidates.items(), candidates.size());
+    }
+
+    private static InteractionMatrix ownRow(long userId) {
+        EventLog own = new EventLog(16);
+        for (int e = 0; e < store.events.size(); e++) {
+            if (store.events.userId(e) == userId) {
+                own.add(userId, store.events.shoeId(e), store.events.kind(e), store.events.value(e),
+                        store.events.epochSecond(e));
+            }
+        }
+        return InteractionMatrix.customerRow(own, model.catalog(), EventWeights.defaults(), StoreFixture.NOW)
+                .damped();
     }
 }

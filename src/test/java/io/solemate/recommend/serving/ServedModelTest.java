@@ -45,16 +45,23 @@ class ServedModelTest {
         assertEquals(store.shoes.length, stats.shoes());
         assertTrue(stats.interactions() > StoreFixture.USERS * 7L);
         // Validation may find content alone best on this fixture (stated tastes match the planted groups exactly).
-        assertTrue(List.of("PureSVD", "ALS", "PureSVD+ALS", "none").contains(stats.collaborativeModel()));
+        assertTrue(stats.collaborativeModel().matches("none|(PureSVD|ALS|ItemItem)(\\+(ALS|ItemItem))*"),
+                stats.collaborativeModel());
         assertEquals(stats.blendWeights().collaborative() > 0, !stats.collaborativeModel().equals("none"));
-        assertTrue(stats.validation().keySet().containsAll(List.of("MostPopular", "PureSVD", "ALS", "Content",
-                "Hybrid")));
+        assertTrue(stats.validation().keySet().containsAll(List.of("MostPopular", "PureSVD", "ALS", "ItemItem",
+                "Content", "Hybrid")));
         assertTrue(stats.validation().get("Hybrid").get("ndcg@10")
                 >= stats.validation().get("MostPopular").get("ndcg@10"));
         assertEquals(stats.memoryBytes(), snapshot.memoryByPart().values().stream().mapToLong(Long::longValue).sum());
         assertTrue(snapshot.memoryByPart().get("collaborativeFactors") > 0);
         assertTrue(snapshot.memoryByPart().get("tfidfIndex") > 0);
-        assertTrue(stats.fitMillis().containsKey("ALS") && stats.fitMillis().containsKey("total"));
+        assertTrue(stats.fitMillis().containsKey("search") && stats.fitMillis().containsKey("total"));
+        assertEquals(List.of("PureSVD", "ALS", "ItemItem", "MostPopular", "search"),
+                List.copyOf(stats.hyperParameters().keySet()));
+        assertEquals("EASE", stats.hyperParameters().get("ItemItem").get("method"));
+        assertTrue(stats.hyperParameters().get("ALS").keySet().containsAll(List.of("halfLifeDays", "factors",
+                "regularization", "alpha", "validationNdcg@10")), stats.hyperParameters().toString());
+        assertEquals("60", stats.hyperParameters().get("search").get("validationUsers"));
         assertTrue(snapshot.knowsUser(StoreFixture.userId(0)) && !snapshot.knowsUser(1));
         assertTrue(snapshot.knowsShoe(StoreFixture.NEW_SUEDE_BOOT) && !snapshot.knowsShoe(5));
         assertEquals("boots", snapshot.shoe(StoreFixture.NEW_SUEDE_BOOT).category());
@@ -235,7 +242,7 @@ class ServedModelTest {
     void servingRanksExactlyAsValidationDoesAndLeavesOutAComponentWeightedZero() {
         BlendWeights withoutContent = BlendWeights.minMax(Map.of(Component.ALS, 0.6, Component.POPULARITY, 0.4));
         ServedModel tuned = ServedModel.create(2, snapshot.fittedAt(), snapshot.catalog(), snapshot.users(),
-                snapshot.history(), snapshot.parts(), withoutContent, Map.of(), Map.of());
+                snapshot.history(), snapshot.parts(), withoutContent, Map.of(), Map.of(), Map.of());
         Blend blend = tuned.blend();
         Scratch scratch = blend.newScratch();
         boolean[] none = new boolean[snapshot.catalog().size()];

@@ -1,0 +1,40 @@
+package io.solemate.recommend.eval;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class HoldOutTest {
+
+    /** User 1: ten items, item i first positive at time 100 - i (item 1 latest); user 2: one item; user 3: two. */
+    private static final Map<Long, Map<Long, Long>> POSITIVES = Map.of(
+            1L, Map.of(1L, 99L, 2L, 98L, 3L, 97L, 4L, 96L, 5L, 95L, 6L, 94L, 7L, 93L, 8L, 92L, 9L, 91L, 10L, 90L),
+            2L, Map.of(5L, 10L),
+            3L, Map.of(4L, 50L, 9L, 40L));
+
+    @Test
+    void temporalHoldsOutTheLatestFifthOfEachUser() {
+        Map<Long, long[]> held = HoldOut.TEMPORAL.draw(POSITIVES, 7);
+        assertArrayEquals(new long[] {1, 2}, held.get(1L));
+        assertArrayEquals(new long[] {4}, held.get(3L));
+        assertFalse(held.containsKey(2L), "a single positive is never held out");
+    }
+
+    @Test
+    void randomHoldsOutAFifthDependingOnTheSeedOnly() {
+        Map<Long, long[]> held = HoldOut.RANDOM.draw(POSITIVES, 7);
+        assertEquals(2, held.get(1L).length);
+        assertEquals(1, held.get(3L).length);
+        assertFalse(held.containsKey(2L));
+        assertArrayEquals(held.get(1L), HoldOut.RANDOM.draw(POSITIVES, 7).get(1L));
+    }
+
+    @Test
+    void temporalBreaksTimeTiesByItemId() {
+        Map<Long, long[]> held = HoldOut.TEMPORAL.draw(Map.of(1L, Map.of(3L, 5L, 8L, 5L, 2L, 1L, 4L, 1L, 6L, 1L)), 1);
+        assertArrayEquals(new long[] {8}, held.get(1L));
+    }
+}

@@ -97,6 +97,20 @@ class ContentModelTest {
     }
 
     @Test
+    void statedTextIsWeightedByIdfLikeADocument() {
+        ContentModel content = ContentModel.fit(THREE);
+        // "red blue": the rarer blue weighs more, as in a document vector.
+        double[] text = unit(IDF_COMMON, 0, IDF_RARE, 0);
+        float[] query = content.newQuery();
+        content.addText(List.of(new Field("red blue", 1)), 1f, query);
+        double[] out = new double[3];
+        content.score(query, out);
+        for (int i = 0; i < 3; i++) {
+            assertEquals(dot(text, VECTORS[i]), out[i], 1e-6, "item " + i);
+        }
+    }
+
+    @Test
     void termsInMoreThanHalfOfTenOrMoreDocumentsAreDropped() {
         // "shoe" is in 6 of 10 documents (dropped), "lace" in 5 (kept); the rest are unique.
         String[] unique = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"};

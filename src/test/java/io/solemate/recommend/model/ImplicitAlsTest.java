@@ -51,33 +51,73 @@ class ImplicitAlsTest {
         assertItemsSolved(ImplicitAls.fit(matrix(RATINGS), K, 4, REGULARIZATION, ALPHA, 2, 5));
     }
 
+    @Test
+    void eachSweepSolvesTheUsersAgainstTheItemsOfTheSweepBefore() throws IOException {
+        // Same seed, one sweep more: the users of the second fit are solved against the items of the first.
+        float[][] itemsAfterOne = itemVectors(ImplicitAls.fit(matrix(RATINGS), K, 1, REGULARIZATION, ALPHA, 1, 11));
+        float[][] usersAfterTwo = userVectors(ImplicitAls.fit(matrix(RATINGS), K, 2, REGULARIZATION, ALPHA, 1, 11));
+        for (int u = 0; u < RATINGS.length; u++) {
+            assertSolves(itemsAfterOne, RATINGS[u], usersAfterTwo[u], "user " + u);
+        }
+    }
+
+    @Test
+    void scoresAreDotProductsOfTheFactors() throws IOException {
+        ImplicitAls als = ImplicitAls.fit(matrix(RATINGS), K, 2, REGULARIZATION, ALPHA, 1, 5);
+        float[][] x = userVectors(als);
+        float[][] y = itemVectors(als);
+        double[] all = new double[RATINGS[0].length];
+        double[] widened = new double[RATINGS[0].length];
+        for (int u = 0; u < RATINGS.length; u++) {
+            als.score(u, all);
+            als.score(u, new float[RATINGS[0].length], widened);
+            for (int i = 0; i < y.length; i++) {
+                double dot = x[u][0] * y[i][0] + x[u][1] * y[i][1] + x[u][2] * y[i][2];
+                assertEquals(dot, als.score(u, i), 1e-5);
+                assertEquals(dot, all[i], 1e-5);
+                assertEquals(dot, widened[i], 1e-5);
+            }
+        }
+        assertEquals(K, als.k());
+    }
+
     private static void assertItemsSolved(ImplicitAls als) throws IOException {
         float[][] x = userVectors(als);
-        ItemFactors items = itemFactors(als);
+        float[][] y = itemVectors(als);
         for (int i = 0; i < RATINGS[0].length; i++) {
-            double[][] a = new double[K][K];
-            double[] b = new double[K];
-            for (int f = 0; f < K; f++) {
-                a[f][f] = REGULARIZATION;
-            }
+            float[] column = new float[x.length];
             for (int u = 0; u < x.length; u++) {
-                double extra = ALPHA * RATINGS[u][i];
-                for (int f = 0; f < K; f++) {
-                    for (int g = 0; g < K; g++) {
-                        a[f][g] += (1 + extra) * x[u][f] * x[u][g];
-                    }
-                    if (RATINGS[u][i] != 0) {
-                        b[f] += (1 + extra) * x[u][f];
-                    }
+                column[u] = RATINGS[u][i];
+            }
+            assertSolves(x, column, y[i], "item " + i);
+        }
+    }
+
+    /**
+     * {@code solved} must be (FᵀF + λI + Σ_j α r_j f_j f_jᵀ)⁻¹ Σ_j (1 + α r_j) f_j over the fixed vectors F, with r_j
+     * this row's ratings (zero where unobserved).
+     */
+    private static void assertSolves(float[][] fixed, float[] ratings, float[] solved, String what) {
+        double[][] a = new double[K][K];
+        double[] b = new double[K];
+        for (int f = 0; f < K; f++) {
+            a[f][f] = REGULARIZATION;
+        }
+        for (int j = 0; j < fixed.length; j++) {
+            double confidence = 1 + ALPHA * ratings[j];
+            for (int f = 0; f < K; f++) {
+                for (int g = 0; g < K; g++) {
+                    a[f][g] += confidence * fixed[j][f] * fixed[j][g];
+                }
+                if (ratings[j] != 0) {
+                    b[f] += confidence * fixed[j][f];
                 }
             }
-            double[] expected = solve(a, b);
-            double scale = Math.sqrt(expected[0] * expected[0] + expected[1] * expected[1] + expected[2] * expected[2]);
-            for (int f = 0; f < K; f++) {
-                float[] unit = new float[K];
-                unit[f] = 1;
-                assertEquals(expected[f], items.score(unit, i), 1e-3 * scale, "item " + i + ", factor " + f);
-            }
+        }
+        double[] expected = solve(a, b);
+        double scale = Math.sqrt(expected[0] * expected[0] + expected[1] * expected[1] + expected[2] * expected[2]);
+        for (int f = 0; f < K; f++) {
+            assertEquals(expected[f], solved[f], 1e-3 * scale, what + ", factor " + f);
         }
     }
 
@@ -125,12 +165,22 @@ class ImplicitAlsTest {
         return users;
     }
 
-    private static ItemFactors itemFactors(ImplicitAls als) throws IOException {
+    /** Item vectors read back from the scoring layout: factor f of item i is the score of unit vector f. */
+    private static float[][] itemVectors(ImplicitAls als) throws IOException {
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes(als)));
         for (int u = in.readInt(); u > 0; u--) {
             Binary.readFloats(in);
         }
-        return ItemFactors.readFrom(in);
+        ItemFactors items = ItemFactors.readFrom(in);
+        float[][] y = new float[RATINGS[0].length][K];
+        for (int f = 0; f < K; f++) {
+            float[] unit = new float[K];
+            unit[f] = 1;
+            for (int i = 0; i < y.length; i++) {
+                y[i][f] = (float) items.score(unit, i);
+            }
+        }
+        return y;
     }
 
     private static byte[] bytes(ImplicitAls als) throws IOException {

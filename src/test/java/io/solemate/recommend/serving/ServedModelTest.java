@@ -256,4 +256,20 @@ class ServedModelTest {
             }
         }
     }
+
+    @Test
+    void answersWhatItKnowsAboutShoppersAndShoes() {
+        assertEquals(1, snapshot.version());
+        assertTrue(snapshot.toString().startsWith("ServedModel[v1, " + StoreFixture.USERS + " users"), snapshot.toString());
+        // The lowest id has dense index 0.
+        assertTrue(snapshot.knowsShoe(store.shoes[0].id()));
+        assertEquals(store.shoes[0], snapshot.shoe(store.shoes[0].id()));
+        assertNull(snapshot.shoe(5));
+        assertTrue(snapshot.hasHistory(StoreFixture.userId(0)));
+        assertFalse(snapshot.hasHistory(777), "unknown to the model");
+        assertEquals(1, snapshot.similar(store.shoes[0].id(), 1, null).size());
+        assertEquals(List.of(), snapshot.similar(store.shoes[0].id(), 0, null));
+        assertEquals(List.of(), snapshot.similar(5, 3, null));
+        assertEquals(2 * snapshot.history().memoryBytes(), snapshot.memoryByPart().get("interactionHistory"));
+    }
 }

@@ -272,4 +272,19 @@ class ServedModelTest {
         assertEquals(List.of(), snapshot.similar(5, 3, null));
         assertEquals(2 * snapshot.history().memoryBytes(), snapshot.memoryByPart().get("interactionHistory"));
     }
+
+    @Test
+    void popularityOnlyPromotesShoesInTheShoppersScope() {
+        // 24 shoes fit EU 38 for women or everyone; the five most popular of them fill a cold-start list.
+        UserInfo womanInSize38 = new UserInfo(780, "women", 38f, null, null, null);
+        for (int repeat = 0; repeat < 2; repeat++) { // the second time from the cached scope
+            var recs = snapshot.recommend(780, new RecommendationQuery(5, null, true, Set.of(), womanInSize38));
+            assertEquals(5, recs.size());
+            for (Recommendation r : recs) {
+                ShoeInfo s = store.shoe(r.shoeId());
+                assertTrue(s.hasSize(38f) && !s.gender().equals("men"), s.toString());
+                assertTrue(r.components().popularity() > 0, r.toString());
+            }
+        }
+    }
 }

@@ -263,4 +263,35 @@ class ServedModelTest {
             }
         }
     }
+
+    @Test
+    void answersWhatItKnowsAboutShoppersAndShoes() {
+        assertEquals(1, snapshot.version());
+        assertTrue(snapshot.toString().startsWith("ServedModel[v1, " + StoreFixture.USERS + " users"), snapshot.toString());
+        // The lowest id has dense index 0.
+        assertTrue(snapshot.knowsShoe(store.shoes[0].id()));
+        assertEquals(store.shoes[0], snapshot.shoe(store.shoes[0].id()));
+        assertNull(snapshot.shoe(5));
+        assertTrue(snapshot.hasHistory(StoreFixture.userId(0)));
+        assertFalse(snapshot.hasHistory(777), "unknown to the model");
+        assertEquals(1, snapshot.similar(store.shoes[0].id(), 1, null).size());
+        assertEquals(List.of(), snapshot.similar(store.shoes[0].id(), 0, null));
+        assertEquals(List.of(), snapshot.similar(5, 3, null));
+        assertEquals(2 * snapshot.history().memoryBytes(), snapshot.memoryByPart().get("interactionHistory"));
+    }
+
+    @Test
+    void popularityOnlyPromotesShoesInTheShoppersScope() {
+        // 24 shoes fit EU 38 for women or everyone; the five most popular of them fill a cold-start list.
+        UserInfo womanInSize38 = new UserInfo(780, "women", 38f, null, null, null);
+        for (int repeat = 0; repeat < 2; repeat++) { // the second time from the cached scope
+            var recs = snapshot.recommend(780, new RecommendationQuery(5, null, true, Set.of(), womanInSize38));
+            assertEquals(5, recs.size());
+            for (Recommendation r : recs) {
+                ShoeInfo s = store.shoe(r.shoeId());
+                assertTrue(s.hasSize(38f) && !s.gender().equals("men"), s.toString());
+                assertTrue(r.components().popularity() > 0, r.toString());
+            }
+        }
+    }
 }

@@ -43,7 +43,7 @@ public final class Blend {
 
     /** Working arrays for one thread's rankings with this blend. */
     public Scratch newScratch() {
-        return new Scratch(catalog.size(), parts.content().newQuery().length);
+        return new Scratch(catalog.size(), parts.content().newQuery().length, catalog.styleCount());
     }
 
     /** The weights a shopper gets: the tuned ones with history, else cold start. */
@@ -58,8 +58,17 @@ public final class Blend {
     public record Ranking(int[] items, double[] scores, ComponentScores[] shares, Float scopedSize) {
     }
 
-    /** Ranks the candidates for shopper {@code user} (-1 when unknown to the model) with their stated profile. */
+    /**
+     * Ranks the candidates for shopper {@code user} (-1 when unknown to the model) with their stated profile, every
+     * colourway on its own.
+     */
     public Ranking rank(int user, UserInfo profile, Candidates candidates, int limit, Scratch scratch) {
+        return rank(user, profile, candidates, limit, true, scratch);
+    }
+
+    /** As {@link #rank}; unless {@code allVariants}, only the best-scored colourway of each style can be picked. */
+    public Ranking rank(int user, UserInfo profile, Candidates candidates, int limit, boolean allVariants,
+                        Scratch scratch) {
         BlendWeights weights = weightsFor(user);
         PopularityScope scope = PopularityScope.of(profile, !parts.hasHistory(user));
         long[] mask = weights.weight(Component.POPULARITY) > 0 ? scopeMask(scope) : null;
@@ -83,6 +92,9 @@ public final class Blend {
                 }
             }
         }
+        if (!allVariants) {
+            keepBestColourways(items, blended, n, scratch);
+        }
         int[] top = TopK.select(blended, n, limit);
         int[] picked = new int[top.length];
         double[] scores = new double[top.length];
@@ -94,6 +106,29 @@ public final class Blend {
             shares[t] = shares(i, weights, scales, scratch);
         }
         return new Ranking(picked, scores, shares, scope.size());
+    }
+
+    /**
+     * Scores every colourway but the best of its style -infinity, which top-K never picks. Exact whatever the limit,
+     * in one pass; ties keep the lower index, as top-K would.
+     */
+    private void keepBestColourways(int[] items, double[] blended, int n, Scratch scratch) {
+        int[] best = scratch.bestOfStyle;
+        for (int c = 0; c < n; c++) {
+            int style = catalog.styleOf(items[c]);
+            int b = best[style];
+            if (b < 0) {
+                best[style] = c;
+            } else if (blended[c] > blended[b]) {
+                blended[b] = Double.NEGATIVE_INFINITY;
+                best[style] = c;
+            } else {
+                blended[c] = Double.NEGATIVE_INFINITY;
+            }
+        }
+        for (int c = 0; c < n; c++) {
+            best[catalog.styleOf(items[c])] = -1;
+        }
     }
 
     private static ComponentScores shares(int item, BlendWeights weights, Normalization.Scale[] scales,

@@ -23,8 +23,11 @@ import java.util.zip.InflaterInputStream;
 public final class ModelCodec {
 
     private static final int MAGIC = 0x534D534E; // "SMSN"
-    /** 2: blend weights per component with their normalization; parts write their own bytes. */
-    static final int FORMAT = 2;
+    /**
+     * 2: blend weights per component with their normalization; parts write their own bytes. 3: the catalog carries
+     * each shoe's style and sizes in stock.
+     */
+    static final int FORMAT = 3;
 
     private ModelCodec() {
     }

@@ -3,7 +3,10 @@ package io.solemate.recommend.serving;
 import io.solemate.catalog.Gender;
 import io.solemate.recommend.model.ShoeInfo;
 
-/** Optional constraints on recommended shoes; null fields do not constrain. Strings compare case-insensitively. */
+/**
+ * Optional constraints on recommended shoes; null fields do not constrain. Strings compare case-insensitively.
+ * {@code inStockOnly} asks for pairs on hand in {@code size} when one is given, else in any size.
+ */
 public record ShoeFilter(String category, String brand, String gender, Double minPrice, Double maxPrice, Float size,
                          boolean inStockOnly) {
 
@@ -38,9 +41,9 @@ public record ShoeFilter(String category, String brand, String gender, Double mi
         if (maxPrice != null && s.price() > maxPrice) {
             return false;
         }
-        if (inStockOnly && !s.inStock()) {
-            return false;
+        if (size == null) {
+            return !inStockOnly || s.inStock();
         }
-        return size == null || s.hasSize(size);
+        return inStockOnly ? s.inStockIn(size) : s.hasSize(size);
     }
 }

@@ -67,6 +67,10 @@ public class Fixtures {
         return id;
     }
 
+    public String styleOf(long shoeId) {
+        return queryString("SELECT style FROM shoes WHERE id = ?", shoeId);
+    }
+
     /** Sets the pairs on hand of one size of a shoe. */
     public void stock(long shoeId, double size, int pairs) {
         update("UPDATE shoe_sizes SET stock = ? WHERE shoe_id = ? AND eu_size = ?", pairs, shoeId, size);
@@ -100,6 +104,17 @@ public class Fixtures {
     }
 
     /** Runs a statement whose first column of the first row is a number (an id, a count). */
+    public String queryString(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            return rows.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     public long queryLong(String sql, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = prepare(connection, sql, parameters);

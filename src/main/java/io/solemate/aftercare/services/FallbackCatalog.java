@@ -57,7 +57,7 @@ final class FallbackCatalog {
                 .filter(s -> s.id() != worn.id() && eligible.accepts(s))
                 .sorted(order)
                 .limit(limit)
-                .map(s -> new Candidate(s.id(), s.name(), s.style()))
+                .map(s -> new Candidate(s.id(), s.name(), s.styleKey()))
                 .toList();
     }
 }

@@ -105,7 +105,7 @@ public class ReplacementPass {
         List<Candidate> inSize = cache.similar(d.shoeId()).stream()
                 .filter(eligible::accepts)
                 .limit((long) config.suggestions() * RERANK_POOL_FACTOR + CANDIDATE_MARGIN)
-                .map(s -> new Candidate(s.id(), s.name(), s.style()))
+                .map(s -> new Candidate(s.id(), s.name(), s.styleKey()))
                 .toList();
         return rerank(inSize, d.userId(), cache.model());
     }

@@ -33,19 +33,10 @@ public final class Catalog {
         this.index = IdIndex.ofSorted(ids);
         this.styleOf = new int[sorted.length];
         Map<String, Integer> styleIds = new HashMap<>();
-        int next = 0;
         for (int i = 0; i < sorted.length; i++) {
-            String key = sorted[i].style();
-            Integer known = key == null ? null : styleIds.get(key);
-            if (known == null) {
-                known = next++;
-                if (key != null) {
-                    styleIds.put(key, known);
-                }
-            }
-            styleOf[i] = known;
+            styleOf[i] = styleIds.computeIfAbsent(sorted[i].styleKey(), key -> styleIds.size());
         }
-        this.styles = next;
+        this.styles = styleIds.size();
     }
 
     /** The dense style index of a shoe, in {@code [0, styleCount())}. */

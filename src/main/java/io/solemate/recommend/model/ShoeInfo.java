@@ -17,6 +17,11 @@ public record ShoeInfo(long id, String name, String brand, String category, Stri
                 inStock ? euSizes : null);
     }
 
+    /** The key of the shoe's style; a shoe without a style is a style of its own. */
+    public String styleKey() {
+        return style != null ? style : "#" + id;
+    }
+
     /** True when the shoe is offered in the given EU size (half sizes compared with a small tolerance). */
     public boolean hasSize(float euSize) {
         return contains(euSizes, euSize);

@@ -93,7 +93,7 @@ public final class Blend {
             }
         }
         if (!allVariants) {
-            keepBestColourways(items, blended, n, scratch);
+            OneColourwayPerStyle.keepBest(catalog, items, blended, n, scratch.bestOfStyle);
         }
         int[] top = TopK.select(blended, n, limit);
         int[] picked = new int[top.length];
@@ -106,29 +106,6 @@ public final class Blend {
             shares[t] = shares(i, weights, scales, scratch);
         }
         return new Ranking(picked, scores, shares, scope.size());
-    }
-
-    /**
-     * Scores every colourway but the best of its style -infinity, which top-K never picks. Exact whatever the limit,
-     * in one pass; ties keep the lower index, as top-K would.
-     */
-    private void keepBestColourways(int[] items, double[] blended, int n, Scratch scratch) {
-        int[] best = scratch.bestOfStyle;
-        for (int c = 0; c < n; c++) {
-            int style = catalog.styleOf(items[c]);
-            int b = best[style];
-            if (b < 0) {
-                best[style] = c;
-            } else if (blended[c] > blended[b]) {
-                blended[b] = Double.NEGATIVE_INFINITY;
-                best[style] = c;
-            } else {
-                blended[c] = Double.NEGATIVE_INFINITY;
-            }
-        }
-        for (int c = 0; c < n; c++) {
-            best[catalog.styleOf(items[c])] = -1;
-        }
     }
 
     private static ComponentScores shares(int item, BlendWeights weights, Normalization.Scale[] scales,

@@ -9,6 +9,7 @@ import io.solemate.recommend.model.UserInfo;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.IntToDoubleFunction;
 
 /**
  * The sentence a shopper reads beside a recommendation. It speaks for the component group that contributed most
@@ -68,22 +69,7 @@ final class Reasons {
 
     /** "Shoppers interested in the X you bought also looked at this": the history shoe sharing most shoppers. */
     private Reason sharedShoppersReason(int item, int user) {
-        if (user < 0) {
-            return null;
-        }
-        int best = -1;
-        double bestShare = 0;
-        for (int k = history.rowStart(user); k < history.rowEnd(user); k++) {
-            int h = history.colIndex(k);
-            if (h == item || !anchorable(k)) {
-                continue;
-            }
-            double share = history.value(k) * sharedShoppers(h, item, user);
-            if (share > bestShare) {
-                best = k;
-                bestShare = share;
-            }
-        }
+        int best = strongestAnchor(item, user, k -> history.value(k) * sharedShoppers(history.colIndex(k), item, user));
         if (best < 0) {
             return null;
         }
@@ -91,6 +77,41 @@ final class Reasons {
         EventKind event = history.strongestKind(best);
         return new Reason(ReasonKind.SHOPPERS_ALSO_CHOSE, anchor.id(), event,
                 "Shoppers interested in the " + anchor.name() + " you " + verb(event) + " also looked at this");
+    }
+
+    /** "Similar to the X you viewed", anchored on the history shoe most similar in content to the pick. */
+    private Reason similarContentReason(int item, int user) {
+        int best = strongestAnchor(item, user, k -> content.cosine(history.colIndex(k), item));
+        if (best < 0) {
+            return null;
+        }
+        ShoeInfo anchor = catalog.shoe(history.colIndex(best));
+        EventKind event = history.strongestKind(best);
+        return new Reason(ReasonKind.SIMILAR_TO_YOURS, anchor.id(), event,
+                "Similar to the " + anchor.name() + " you " + verb(event));
+    }
+
+    /**
+     * The history entry of the shopper, other than the pick and never a return, with the highest positive
+     * {@code strength}; -1 when none (or no history).
+     */
+    private int strongestAnchor(int item, int user, IntToDoubleFunction strength) {
+        if (user < 0) {
+            return -1;
+        }
+        int best = -1;
+        double bestStrength = 0;
+        for (int k = history.rowStart(user); k < history.rowEnd(user); k++) {
+            if (history.colIndex(k) == item || history.value(k) <= 0 || history.strongestKind(k) == EventKind.RETURN) {
+                continue;
+            }
+            double value = strength.applyAsDouble(k);
+            if (value > bestStrength) {
+                best = k;
+                bestStrength = value;
+            }
+        }
+        return best;
     }
 
     /** Shoppers other than {@code user} with both shoes in their history: a merge of two row-sorted columns. */
@@ -116,38 +137,6 @@ final class Reasons {
             }
         }
         return shared;
-    }
-
-    /** "Similar to the X you viewed", anchored on the history shoe most similar in content to the pick. */
-    private Reason similarContentReason(int item, int user) {
-        if (user < 0) {
-            return null;
-        }
-        int best = -1;
-        double bestSimilarity = 0;
-        for (int k = history.rowStart(user); k < history.rowEnd(user); k++) {
-            int h = history.colIndex(k);
-            if (h == item || !anchorable(k)) {
-                continue;
-            }
-            double similarity = content.cosine(h, item);
-            if (similarity > bestSimilarity) {
-                best = k;
-                bestSimilarity = similarity;
-            }
-        }
-        if (best < 0) {
-            return null;
-        }
-        ShoeInfo anchor = catalog.shoe(history.colIndex(best));
-        EventKind event = history.strongestKind(best);
-        return new Reason(ReasonKind.SIMILAR_TO_YOURS, anchor.id(), event,
-                "Similar to the " + anchor.name() + " you " + verb(event));
-    }
-
-    /** A history entry a reason may name: a positive signal, not a return. */
-    private boolean anchorable(int k) {
-        return history.value(k) > 0 && history.strongestKind(k) != EventKind.RETURN;
     }
 
     /** The shopper's event as the sentence says it. */

@@ -75,39 +75,17 @@ final class SimilarShoes {
         double[] scores = scratch.similarity;
         content.score(query, scores);
         boolean admitsAll = filter.admitsAll();
+        int ownStyle = allVariants ? -1 : catalog.styleOf(item);
         for (int i = 0; i < scores.length; i++) {
-            if (i == item || scores[i] <= 0 || !active[i] || !(admitsAll || filter.accepts(catalog.shoe(i)))) {
+            if (i == item || scores[i] <= 0 || !active[i] || catalog.styleOf(i) == ownStyle
+                    || !(admitsAll || filter.accepts(catalog.shoe(i)))) {
                 scores[i] = Double.NEGATIVE_INFINITY;
             }
         }
         if (!allVariants) {
-            keepBestOfOtherStyles(item, scores, scratch.bestOfStyle);
+            OneColourwayPerStyle.keepBest(catalog, null, scores, scores.length, scratch.bestOfStyle);
         }
         return TopK.select(scores, limit);
-    }
-
-    /** Leaves one score per style, its best (ties: lower index), and none of the shoe's own style. */
-    private void keepBestOfOtherStyles(int item, double[] scores, int[] best) {
-        int own = catalog.styleOf(item);
-        for (int i = 0; i < scores.length; i++) {
-            int style = catalog.styleOf(i);
-            if (style == own) {
-                scores[i] = Double.NEGATIVE_INFINITY;
-                continue;
-            }
-            int b = best[style];
-            if (b < 0) {
-                best[style] = i;
-            } else if (scores[i] > scores[b]) {
-                scores[b] = Double.NEGATIVE_INFINITY;
-                best[style] = i;
-            } else {
-                scores[i] = Double.NEGATIVE_INFINITY;
-            }
-        }
-        for (int i = 0; i < scores.length; i++) {
-            best[catalog.styleOf(i)] = -1;
-        }
     }
 
     /** At most: shoes without enough positive cosines keep fewer. */

@@ -56,7 +56,7 @@ public class StoreReader {
     private static final String FINGERPRINT = """
             SELECT (SELECT coalesce(max(id), 0) FROM interactions),
                    (SELECT count(*) FROM shoes),
-                   (SELECT count(*) FROM shoes WHERE in_stock AND active),
+                   (SELECT count(*) FROM shoe_sizes z JOIN shoes s ON s.id = z.shoe_id WHERE z.stock > 0 AND s.active),
                    (SELECT coalesce(max(id), 0) FROM users),
                    (SELECT coalesce(max(id), 0) FROM purchases)""";
 

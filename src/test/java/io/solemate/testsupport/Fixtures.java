@@ -104,23 +104,25 @@ public class Fixtures {
     }
 
     /** Runs a statement whose first column of the first row is a number (an id, a count). */
-    public String queryString(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection();
-                PreparedStatement statement = prepare(connection, sql, parameters);
-                ResultSet rows = statement.executeQuery()) {
-            rows.next();
-            return rows.getString(1);
-        } catch (SQLException e) {
-            throw new IllegalStateException(e);
-        }
+    public long queryLong(String sql, Object... parameters) {
+        return firstValue(sql, rows -> rows.getLong(1), parameters);
     }
 
-    public long queryLong(String sql, Object... parameters) {
+    /** Runs a statement whose first column of the first row is text. */
+    public String queryString(String sql, Object... parameters) {
+        return firstValue(sql, rows -> rows.getString(1), parameters);
+    }
+
+    private interface Column<T> {
+        T read(ResultSet rows) throws SQLException;
+    }
+
+    private <T> T firstValue(String sql, Column<T> column, Object... parameters) {
         try (Connection connection = dataSource.getConnection();
                 PreparedStatement statement = prepare(connection, sql, parameters);
                 ResultSet rows = statement.executeQuery()) {
             rows.next();
-            return rows.getLong(1);
+            return column.read(rows);
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

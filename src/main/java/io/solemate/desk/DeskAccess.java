@@ -3,6 +3,8 @@ package io.solemate.desk;
 import io.quarkus.vertx.http.security.HttpSecurity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import java.util.Optional;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
@@ -24,13 +26,20 @@ public class DeskAccess {
 
     private static final Logger LOG = Logger.getLogger(DeskAccess.class);
 
-    void protectTheDesk(@Observes HttpSecurity http, DeskConfig config) {
+    void protectTheDesk(@Observes HttpSecurity http, DeskConfig config,
+            @ConfigProperty(name = "quarkus.http.auth.session.encryption-key") Optional<String> sessionKey) {
         if (!config.enabled()) {
             return;
         }
         if (!config.signIn()) {
             LOG.info("The store desk is open without sign-in (solemate.desk.sign-in=false)");
             return;
+        }
+        if (sessionKey.filter(key -> !key.isBlank()).isEmpty()) {
+            // Quarkus then signs sessions with a random per-process key (and would log it: its logger is quietened
+            // in application.properties, as a key in the logs lets anyone who reads them forge a staff session).
+            LOG.warn("SOLEMATE_DESK_SESSION_KEY is not set: desk sessions end when this process restarts and work "
+                    + "on this replica only; give every replica the same key of 32 or more characters");
         }
         http.path("/*").authenticated()
                 .path("/api/*", "/q/*", "/desk/*", SIGN_IN, SIGN_IN_POST).permit();

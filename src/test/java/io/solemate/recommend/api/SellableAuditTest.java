@@ -75,6 +75,7 @@ class SellableAuditTest {
         int repeatedStyle = 0;
         int owned = 0;
         int inactive = 0;
+        int anchorsWithoutEvent = 0;
         int shortLists = 0;
         Map<String, Integer> byKind = new TreeMap<>();
         for (long id = 1; id <= CUSTOMERS; id++) {
@@ -103,6 +104,9 @@ class SellableAuditTest {
                 @SuppressWarnings("unchecked")
                 Map<String, Object> reason = (Map<String, Object>) item.get("reason");
                 byKind.merge((String) reason.get("kind"), 1, Integer::sum);
+                if (reason.get("anchorShoeId") != null && reason.get("anchorEvent") == null) {
+                    anchorsWithoutEvent++;
+                }
             }
         }
         int generic = byKind.entrySet().stream().filter(e -> ReasonKind.valueOf(e.getKey()).generic)
@@ -119,6 +123,7 @@ class SellableAuditTest {
         assertEquals(0, repeatedStyle, "two colourways of one style");
         assertEquals(0, owned, "a style the customer owns");
         assertEquals(0, inactive, "no longer sold");
+        assertEquals(0, anchorsWithoutEvent, "an anchored reason names the customer's event on the anchor");
         assertTrue(genericShare <= MAX_GENERIC_SHARE, "generic reasons: " + 100 * genericShare + "%");
     }
 

@@ -4,11 +4,41 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.solemate.recommend.model.EventWeights;
 import io.solemate.recommend.training.FitConfig;
+import jakarta.validation.constraints.Min;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
 
 /** {@code solemate.recommend.*}: when models are fitted and with which hyper-parameters. */
 @ConfigMapping(prefix = "solemate.recommend")
 public interface RecommendConfig {
+
+    /** Who fits the collaborative model; see {@link Trainer}. */
+    @WithDefault("service")
+    Trainer trainer();
+
+    /**
+     * {@code service}: every fit reads the whole log and fits everything here. {@code external}: the Spark job
+     * ({@code src/spark}) fits ALS and popularity; replicas load its newest committed version (and fit content),
+     * and read each customer's state by primary key on demand instead of holding the whole history.
+     */
+    enum Trainer {
+        SERVICE, EXTERNAL
+    }
+
+    /** trainer=external: customers whose state (factors, recent history, profile, owned shoes) stays in memory. */
+    @WithDefault("100000")
+    int customerStateCacheSize();
+
+    /** trainer=external: how long a customer's state is reused; their newest events count after this. */
+    @WithDefault("PT1M")
+    Duration customerStateTtl();
+
+    /** trainer=external: newest events read per customer for exclusions, reasons and their content profile. */
+    @WithDefault("500")
+    int customerHistoryLimit();
 
     /** How often the scheduler checks for new data and refits ("15m", "1h"; "off" disables). */
     @WithDefault("15m")
@@ -54,6 +84,14 @@ public interface RecommendConfig {
     @WithDefault("42")
     long seed();
 
+    /**
+     * Days of interactions a fit reads (0: all). Bounds the fit's memory by the store's activity over the window
+     * rather than by its whole history; shoppers whose events are all older are fitted as new.
+     */
+    @WithDefault("0")
+    @Min(0)
+    int fitWindowDays();
+
     Weights weights();
 
     /** The signal each kind of event carries; a return cancels the purchase's signal. */
@@ -77,6 +115,12 @@ public interface RecommendConfig {
         /** Half-life of an event's weight in days; 0 disables decay. */
         @WithDefault("90")
         double halfLifeDays();
+    }
+
+    /** The first UTC day a fit at {@code now} reads, when {@link #fitWindowDays()} bounds it. */
+    default Optional<LocalDate> fitWindowStart(Instant now) {
+        return fitWindowDays() == 0 ? Optional.empty()
+                : Optional.of(LocalDate.ofInstant(now, ZoneOffset.UTC).minusDays(fitWindowDays() - 1L));
     }
 
     default FitConfig fitConfig() {

@@ -1,13 +1,15 @@
 package io.solemate.health;
 
+import static io.solemate.testing.PackagedService.JAR;
+import static io.solemate.testing.PackagedService.await;
+import static io.solemate.testing.PackagedService.call;
+import static io.solemate.testing.PackagedService.freePort;
+import static io.solemate.testing.PackagedService.ready;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.solemate.samplestore.SampleStoreGenerator;
-import io.solemate.samplestore.SampleStoreLoader;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import io.solemate.testing.PackagedService;
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -15,19 +17,14 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -45,16 +42,10 @@ import org.junit.jupiter.api.TestMethodOrder;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicasIT {
 
-    private static final String KEY = "replicas-it-key";
-    private static final String DATABASE = "solemate_replicas_it";
     private static final Pattern VERSION = Pattern.compile("\"version\"\\s*:\\s*(\\d+)");
-    private static final Path JAR = System.getProperty("solemate.app.jar") == null ? null
-            : Path.of(System.getProperty("solemate.app.jar"));
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private static EmbeddedPostgres embedded;
-    private static String server;
-    private static String user;
+    private static PackagedService store;
     private static Process replicaA;
     private static Process replicaB;
     private static int portA;
@@ -65,26 +56,8 @@ class ReplicasIT {
         // Failsafe names the freshly packaged jar; under surefire (e.g. -Dtest=io.solemate.health.**) or in a native
         // build there is none to run.
         Assumptions.assumeTrue(JAR != null && Files.exists(JAR), "no packaged jar (solemate.app.jar)");
-        String configured = System.getenv("SOLEMATE_TEST_DB_URL");
-        if (configured == null || configured.isBlank()) {
-            embedded = EmbeddedPostgres.builder().start();
-            server = "127.0.0.1:" + embedded.getPort();
-            user = "postgres";
-        } else {
-            server = configured.substring(0, configured.indexOf('/'));
-            user = System.getenv().getOrDefault("SOLEMATE_TEST_DB_USER", "postgres");
-        }
-        try (Connection admin = connect("postgres"); Statement sql = admin.createStatement()) {
-            sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            sql.execute("CREATE DATABASE " + DATABASE);
-        }
         // The store is there before the replicas start, so neither fits an empty one.
-        Flyway.configure().dataSource("jdbc:postgresql://" + server + "/" + DATABASE, user, "")
-                .locations("classpath:db/migration").load().migrate();
-        try (Connection connection = connect(DATABASE)) {
-            SampleStoreLoader.load(connection, new SampleStoreGenerator(20261126L,
-                    Instant.now().truncatedTo(ChronoUnit.DAYS)).generate(SampleStoreGenerator.Scale.TEST));
-        }
+        store = PackagedService.withSampleStore("solemate_replicas_it");
 
         portA = freePort();
         portB = freePort();
@@ -95,21 +68,10 @@ class ReplicasIT {
 
     @AfterAll
     static void stopEverything() throws Exception {
-        for (Process replica : new Process[] { replicaA, replicaB }) {
-            if (replica != null) {
-                replica.destroy();
-                if (!replica.waitFor(30, TimeUnit.SECONDS)) {
-                    replica.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-                }
-            }
-        }
-        if (server != null) {
-            try (Connection admin = connect("postgres"); Statement sql = admin.createStatement()) {
-                sql.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            }
-        }
-        if (embedded != null) {
-            embedded.close();
+        PackagedService.stop(replicaA);
+        PackagedService.stop(replicaB);
+        if (store != null) {
+            store.close();
         }
     }
 
@@ -146,7 +108,7 @@ class ReplicasIT {
         long fitsLogged = fitsStarted(logA);
         // The refit's answer never comes: the replica is killed while it fits.
         HTTP.sendAsync(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + portA + "/api/admin/model/refresh"))
-                .header("X-API-Key", KEY).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                .header("X-API-Key", PackagedService.KEY).POST(HttpRequest.BodyPublishers.noBody()).build(),
                 HttpResponse.BodyHandlers.discarding());
         await(Duration.ofSeconds(60), () -> fitsStarted(logA) > fitsLogged);
         replicaA.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
@@ -182,29 +144,9 @@ class ReplicasIT {
     }
 
     private static Process startReplica(String name, int port) throws IOException {
-        Path log = Path.of("target", "failsafe-reports", "replica-" + name + ".log");
-        Files.createDirectories(log.getParent());
-        ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx768m", "-jar", JAR.toString())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
-        builder.environment().putAll(Map.of(
-                "PORT", String.valueOf(port),
-                "SOLEMATE_DB_URL", server + "/" + DATABASE,
-                "SOLEMATE_DB_USER", user,
-                "SOLEMATE_DB_PASSWORD", "",
-                "SOLEMATE_API_KEYS", KEY + ":ingest+read+admin",
+        return store.start("replica-" + name, port, Map.of(
                 "SOLEMATE_RECOMMEND_SYNC_INTERVAL", "2s",
-                "SOLEMATE_RECOMMEND_REFRESH_INTERVAL", "off",
-                "SOLEMATE_AFTERCARE_ENABLED", "false"));
-        return builder.start();
-    }
-
-    private static boolean ready(int port) {
-        try {
-            return call(port, "GET", "/q/health/ready").statusCode() == 200;
-        } catch (IOException e) {
-            return false;
-        }
+                "SOLEMATE_RECOMMEND_REFRESH_INTERVAL", "off"));
     }
 
     private static long modelVersion(int port) {
@@ -223,42 +165,11 @@ class ReplicasIT {
         return Long.parseLong(matcher.group(1));
     }
 
-    /** Reads need the key too: the packaged service runs the production profile. */
-    private static HttpResponse<String> call(int port, String method, String path) throws IOException {
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-                .header("X-API-Key", KEY).timeout(Duration.ofMinutes(3))
-                .method(method, HttpRequest.BodyPublishers.noBody()).build();
-        try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IOException(e);
-        }
-    }
-
     private static long count(String sql) throws SQLException {
-        try (Connection connection = connect(DATABASE); Statement statement = connection.createStatement();
+        try (Connection connection = store.connect(); Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(sql)) {
             rows.next();
             return rows.getLong(1);
-        }
-    }
-
-    private static Connection connect(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://" + server + "/" + database, user, "");
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        }
-    }
-
-    private static void await(Duration timeout, BooleanSupplier condition) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            assertTrue(Instant.now().isBefore(deadline), "condition not met within " + timeout);
-            Thread.sleep(500);
         }
     }
 }

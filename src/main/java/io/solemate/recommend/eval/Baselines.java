@@ -32,7 +32,7 @@ final class Baselines {
         Catalog catalog = new Catalog(data.shoes());
         IdIndex users = data.userIndex(catalog);
         long t = System.nanoTime();
-        InteractionMatrix full = InteractionMatrix.of(data.events(), catalog, users, config.weights(), now);
+        InteractionMatrix full = InteractionMatrix.of(data.interactions(), catalog, users, config.weights(), now);
         long buildMillis = elapsed(t);
         InteractionMatrix damped = full.damped();
         List<RankingModel> models = new ArrayList<>();
@@ -65,7 +65,7 @@ final class Baselines {
     }
 
     /** A single fitted model ranked by its raw scores. */
-    private record ScorerModel(String name, long fitMillis, Catalog catalog, IdIndex users, ItemScorer scorer)
+    record ScorerModel(String name, long fitMillis, Catalog catalog, IdIndex users, ItemScorer scorer)
             implements RankingModel {
 
         @Override

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import io.solemate.recommend.model.Catalog;
 import io.solemate.recommend.model.EventLog;
+import io.solemate.recommend.model.IdIndex;
+import io.solemate.recommend.model.ItemFactors;
 import io.solemate.recommend.model.RankingMetrics;
 import io.solemate.recommend.model.TrainingData;
 import io.solemate.recommend.model.UserInfo;
@@ -56,11 +58,14 @@ public final class OfflineEvaluation {
     }
 
     public static void main(String[] args) throws IOException {
-        if (args.length != 1) {
-            System.err.println("usage: OfflineEvaluation <dataset folder>   (MovieLens 100K or a store export)");
+        if (args.length != 1 && args.length != 3) {
+            System.err.println("usage: OfflineEvaluation <dataset folder> [--export-train <csv> | --external-als <dir>]"
+                    + "   (MovieLens 100K or a store export)");
             System.exit(2);
         }
-        Report report = run(Path.of(args[0]), FitConfig.defaults());
+        Path exportTrain = args.length == 3 && args[1].equals("--export-train") ? Path.of(args[2]) : null;
+        Path externalAls = args.length == 3 && args[1].equals("--external-als") ? Path.of(args[2]) : null;
+        Report report = run(Path.of(args[0]), FitConfig.defaults(), exportTrain, externalAls);
         Path out = Path.of("target", "eval", report.dataset() + ".json");
         Files.createDirectories(out.getParent());
         Map<String, Object> json = new LinkedHashMap<>();
@@ -74,6 +79,15 @@ public final class OfflineEvaluation {
     }
 
     public static Report run(Path folder, FitConfig config) throws IOException {
+        return run(folder, config, null, null);
+    }
+
+    /**
+     * {@code exportTrain}: also writes the training events for the Spark job's offline mode ({@code TrainAls
+     * --events-csv ... --factors-out ... --now <printed>}); {@code externalAls}: also ranks by the factors that run
+     * wrote, as "ALS (Spark)". Either may be null.
+     */
+    public static Report run(Path folder, FitConfig config, Path exportTrain, Path externalAls) throws IOException {
         EvaluationDataset data = EvaluationDataset.load(folder);
         EventLog all = data.events();
 
@@ -116,7 +130,14 @@ public final class OfflineEvaluation {
         TrainingData trainingData = new TrainingData(data.items(), new UserInfo[0], train);
         Instant now = Instant.ofEpochSecond(latest + 1);
 
+        if (exportTrain != null) {
+            exportTrain(train, exportTrain);
+            System.out.println("training events written to " + exportTrain + "; fit time for the job: --now " + now);
+        }
         List<RankingModel> models = new ArrayList<>(Baselines.fit(trainingData, config, now));
+        if (externalAls != null) {
+            models.add(externalAls(externalAls, new Catalog(data.items())));
+        }
         ServedModel hybrid = ModelFitter.fit(trainingData, config, 0, now);
         models.add(hybrid(hybrid));
 
@@ -160,6 +181,58 @@ public final class OfflineEvaluation {
         hybridInfo.put("validation", hybrid.stats().validation());
         hybridInfo.put("fit_ms", hybrid.stats().fitMillis());
         return new Report(data.name(), protocol, results, hybridInfo);
+    }
+
+    private static void exportTrain(EventLog train, Path csv) throws IOException {
+        try (var out = Files.newBufferedWriter(csv)) {
+            for (int e = 0; e < train.size(); e++) {
+                float value = train.value(e);
+                out.write(train.userId(e) + "," + train.shoeId(e) + "," + train.kind(e).dbValue() + ","
+                        + (Float.isNaN(value) ? "" : Float.toString(value)) + "," + train.epochSecond(e) + "\n");
+            }
+        }
+    }
+
+    /** Ranks by factors fitted elsewhere ({@code users.txt}, {@code items.txt}: id then factors); items unseen score 0. */
+    private static RankingModel externalAls(Path dir, Catalog catalog) throws IOException {
+        List<String> userLines = Files.readAllLines(dir.resolve("users.txt"));
+        long[] userIds = new long[userLines.size()];
+        float[][] userVectors = new float[userLines.size()][];
+        for (int u = 0; u < userIds.length; u++) {
+            String[] f = userLines.get(u).split(" ");
+            userIds[u] = Long.parseLong(f[0]);
+            userVectors[u] = vector(f);
+        }
+        float[][] itemVectors = new float[catalog.size()][];
+        int k = userVectors.length == 0 ? 0 : userVectors[0].length;
+        for (String line : Files.readAllLines(dir.resolve("items.txt"))) {
+            String[] f = line.split(" ");
+            int item = catalog.index().indexOf(Long.parseLong(f[0]));
+            if (item >= 0) {
+                itemVectors[item] = vector(f);
+            }
+        }
+        for (int i = 0; i < itemVectors.length; i++) {
+            if (itemVectors[i] == null) {
+                itemVectors[i] = new float[k];
+            }
+        }
+        IdIndex users = IdIndex.of(userIds, userIds.length);
+        float[][] byIndex = new float[userIds.length][];
+        for (int u = 0; u < userIds.length; u++) {
+            byIndex[users.indexOf(userIds[u])] = userVectors[u];
+        }
+        ItemFactors items = ItemFactors.fromItemVectors(itemVectors, k);
+        return new Baselines.ScorerModel("ALS (Spark)", 0, catalog, users,
+                (user, out) -> items.scoreAll(byIndex[user], out));
+    }
+
+    private static float[] vector(String[] idThenFactors) {
+        float[] v = new float[idThenFactors.length - 1];
+        for (int f = 0; f < v.length; f++) {
+            v[f] = Float.parseFloat(idThenFactors[f + 1]);
+        }
+        return v;
     }
 
     /** The fitted model ranked exactly as it serves: through its blend, over the shoes not excluded. */

@@ -70,6 +70,16 @@ public final class ImplicitAls implements ItemScorer {
         return itemFactors.k();
     }
 
+    /** Factors fitted elsewhere (the Spark job): item vectors in catalogue order, no user vectors yet. */
+    public static ImplicitAls ofItems(ItemFactors itemFactors) {
+        return new ImplicitAls(new float[0][], itemFactors);
+    }
+
+    /** The same item factors with one customer's vector as user 0, for serving without every user in memory. */
+    public ImplicitAls forCustomer(float[] userVector) {
+        return new ImplicitAls(new float[][] {userVector}, itemFactors);
+    }
+
     /** Every item's score for one user into {@code out}, summed in floats in the caller's {@code acc}. */
     public void score(int user, float[] acc, double[] out) {
         itemFactors.scoreAll(userFactors[user], acc, out);

@@ -26,12 +26,27 @@ public final class InteractionMatrix {
     private final float[] colValues;
 
     InteractionMatrix(int rows, int cols, int[] rowPtr, int[] colIdx, float[] values, byte[] strongestKind) {
+        this(rows, cols, rowPtr, colIdx, values, strongestKind, true);
+    }
+
+    /**
+     * {@code columns} false keeps the row-wise form only: one customer's row served without the whole history
+     * (trainer=external) would otherwise carry column pointers for the whole catalogue.
+     */
+    private InteractionMatrix(int rows, int cols, int[] rowPtr, int[] colIdx, float[] values, byte[] strongestKind,
+                              boolean columns) {
         this.rows = rows;
         this.cols = cols;
         this.rowPtr = rowPtr;
         this.colIdx = colIdx;
         this.values = values;
         this.strongestKind = strongestKind;
+        if (!columns) {
+            colPtr = null;
+            rowIdx = null;
+            colValues = null;
+            return;
+        }
         int nnz = values.length;
         colPtr = new int[cols + 1];
         for (int k = 0; k < nnz; k++) {
@@ -52,23 +67,30 @@ public final class InteractionMatrix {
         }
     }
 
-    /**
-     * The matrix of an event log: each event weighed by kind and decayed by age at {@code now}; events on shoes or
-     * users outside the indexes are skipped.
-     */
+    /** The matrix of a raw event log, folded first exactly as the store folds it. */
     public static InteractionMatrix of(EventLog events, Catalog catalog, IdIndex users, EventWeights weights,
                                        Instant now) {
+        return of(InteractionAggregates.fold(events), catalog, users, weights, now);
+    }
+
+    /**
+     * The matrix of aggregated interactions: each row weighed by kind (and rating), times its count of events,
+     * decayed by the age of their mean time at {@code now}; rows on shoes or users outside the indexes are skipped.
+     */
+    public static InteractionMatrix of(InteractionAggregates interactions, Catalog catalog, IdIndex users,
+                                       EventWeights weights, Instant now) {
         Builder builder = new Builder(users.size(), catalog.size());
         long nowSecond = now.getEpochSecond();
-        for (int e = 0; e < events.size(); e++) {
-            int item = catalog.index().indexOf(events.shoeId(e));
-            int user = users.indexOf(events.userId(e));
+        for (int e = 0; e < interactions.size(); e++) {
+            int item = catalog.index().indexOf(interactions.shoeId(e));
+            int user = users.indexOf(interactions.userId(e));
             if (item < 0 || user < 0) {
                 continue;
             }
-            EventKind kind = events.kind(e);
-            double w = weights.weight(kind, events.value(e)) * weights.decay(nowSecond - events.epochSecond(e));
-            builder.add(user, item, (float) w, kind, events.epochSecond(e));
+            EventKind kind = interactions.kind(e);
+            double w = weights.weight(kind, interactions.value(e)) * interactions.count(e)
+                    * weights.decay(nowSecond - interactions.meanEpochSecond(e));
+            builder.add(user, item, (float) w, kind, interactions.lastEpochSecond(e));
         }
         return builder.build();
     }
@@ -144,7 +166,25 @@ public final class InteractionMatrix {
         for (int k = 0; k < values.length; k++) {
             scaled[k] = (float) f.applyAsDouble(values[k]);
         }
-        return new InteractionMatrix(rows, cols, rowPtr, colIdx, scaled, strongestKind);
+        return new InteractionMatrix(rows, cols, rowPtr, colIdx, scaled, strongestKind, colPtr != null);
+    }
+
+    /**
+     * One customer's row (row 0) of the events given, weighed like {@link #of}, without the column-wise form: what
+     * a replica serving an externally trained model holds per customer. Column access is not available on it.
+     */
+    public static InteractionMatrix customerRow(EventLog events, Catalog catalog, EventWeights weights, Instant now) {
+        Builder builder = new Builder(1, catalog.size());
+        long nowSecond = now.getEpochSecond();
+        for (int e = 0; e < events.size(); e++) {
+            int item = catalog.index().indexOf(events.shoeId(e));
+            if (item >= 0) {
+                EventKind kind = events.kind(e);
+                double w = weights.weight(kind, events.value(e)) * weights.decay(nowSecond - events.epochSecond(e));
+                builder.add(0, item, (float) w, kind, events.epochSecond(e));
+            }
+        }
+        return builder.build(false);
     }
 
     /** A copy without the entries where {@code drop[k]} is set (k indexes the CSR order). */
@@ -199,6 +239,9 @@ public final class InteractionMatrix {
 
     /** CSR (column, value, kind) and CSC (row, value): 17 bytes per entry plus the pointers. */
     public long memoryBytes() {
+        if (colPtr == null) {
+            return 4L * rowPtr.length + 9L * values.length;
+        }
         return 4L * (rowPtr.length + colPtr.length) + 17L * values.length;
     }
 
@@ -263,6 +306,10 @@ public final class InteractionMatrix {
         }
 
         public InteractionMatrix build() {
+            return build(true);
+        }
+
+        private InteractionMatrix build(boolean columns) {
             int[] ptr = new int[rows + 1];
             for (int i = 0; i < size; i++) {
                 ptr[r[i] + 1]++;
@@ -316,7 +363,7 @@ public final class InteractionMatrix {
                 outPtr[row + 1] = n;
             }
             return new InteractionMatrix(rows, cols, outPtr, Arrays.copyOf(outCols, n), Arrays.copyOf(outVals, n),
-                    Arrays.copyOf(outKinds, n));
+                    Arrays.copyOf(outKinds, n), columns);
         }
 
         private static int strength(EventKind kind) {

@@ -27,7 +27,7 @@ public final class ItemFactors {
     }
 
     /** Transposes per-item vectors ({@code items x k}) into the scoring layout. */
-    static ItemFactors fromItemVectors(float[][] itemVectors, int k) {
+    public static ItemFactors fromItemVectors(float[][] itemVectors, int k) {
         float[][] t = new float[k][itemVectors.length];
         for (int i = 0; i < itemVectors.length; i++) {
             for (int f = 0; f < k; f++) {

@@ -13,6 +13,11 @@ public final class MostPopular implements ItemScorer {
         this.popularity = popularity;
     }
 
+    /** Popularity summed elsewhere (the Spark job reads the whole log), by dense item index. */
+    public static MostPopular of(double[] popularity) {
+        return new MostPopular(popularity.clone());
+    }
+
     public static MostPopular fit(InteractionMatrix a) {
         return new MostPopular(a.columnSums());
     }

@@ -29,12 +29,22 @@ public final class Blend {
     private final Catalog catalog;
     private final ModelParts parts;
     private final BlendWeights tuned;
-    private final Map<PopularityScope, long[]> scopeMasks = new ConcurrentHashMap<>();
+    private final Map<PopularityScope, long[]> scopeMasks;
 
     public Blend(Catalog catalog, ModelParts parts, BlendWeights tuned) {
+        this(catalog, parts, tuned, new ConcurrentHashMap<>());
+    }
+
+    private Blend(Catalog catalog, ModelParts parts, BlendWeights tuned, Map<PopularityScope, long[]> scopeMasks) {
         this.catalog = catalog;
         this.parts = parts;
         this.tuned = tuned;
+        this.scopeMasks = scopeMasks;
+    }
+
+    /** This blend over one customer's own parts ({@link ModelParts#forCustomer}), sharing the scope cache. */
+    Blend forCustomer(ModelParts customerParts) {
+        return new Blend(catalog, customerParts, tuned, scopeMasks);
     }
 
     public BlendWeights tuned() {

@@ -10,6 +10,9 @@ import java.util.Set;
  */
 public record CustomerDirectory(Map<Long, UserInfo> profiles, Map<Long, Set<Long>> owned) {
 
+    /** No customers in memory: a replica serving an externally trained model reads them on demand. */
+    public static final CustomerDirectory EMPTY = new CustomerDirectory(Map.of(), Map.of());
+
     public boolean knows(long userId) {
         return profiles.containsKey(userId);
     }

@@ -7,7 +7,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * The model every request reads: one immutable {@link ServedModel} and the customer directory of the same load, replaced
- * together in one reference write when a fit (or a load of a stored model) completes.
+ * together in one reference write when a fit (or a load of a stored model) completes. Versions only move forward: a
+ * load or fit that finishes after a newer model was swapped in (a slow sync racing a local fit) is refused.
  */
 @ApplicationScoped
 public class ModelHolder {
@@ -26,7 +27,14 @@ public class ModelHolder {
         return Optional.ofNullable(serving.get());
     }
 
-    public void swap(Serving next) {
-        serving.set(next);
+    /**
+     * Serves {@code next} unless a newer version is already served; the same version is swapped in again (a reload
+     * brings a fresher customer directory). Returns whether {@code next} is now served.
+     */
+    public boolean swap(Serving next) {
+        long version = next.model().version();
+        Serving previous = serving.getAndUpdate(
+                current -> current != null && current.model().version() > version ? current : next);
+        return previous == null || previous.model().version() <= version;
     }
 }

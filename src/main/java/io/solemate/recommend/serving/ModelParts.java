@@ -39,6 +39,15 @@ public final class ModelParts {
         this.content = content;
     }
 
+    /**
+     * The same components for one customer served without the whole history (trainer=external): their own damped
+     * row as user 0 and, when the external trainer fitted them, their factors. Shares every fitted part.
+     */
+    ModelParts forCustomer(InteractionMatrix dampedRow, float[] factors) {
+        return new ModelParts(dampedRow, popularity, null, als == null || factors == null ? null
+                : als.forCustomer(factors), content);
+    }
+
     /** Whether the component was fitted; popularity and content always are. */
     public boolean has(Component component) {
         return switch (component) {

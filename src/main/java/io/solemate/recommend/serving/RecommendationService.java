@@ -3,6 +3,7 @@ package io.solemate.recommend.serving;
 import io.smallrye.mutiny.Uni;
 import io.solemate.errors.NotFound;
 import io.solemate.errors.Unavailable;
+import io.solemate.recommend.RecommendConfig;
 import io.solemate.recommend.api.RecommendationView;
 import io.solemate.recommend.api.SimilarView;
 import io.solemate.recommend.training.StoreReader;
@@ -11,21 +12,40 @@ import java.util.List;
 
 /**
  * Answers recommendation and similarity requests from the served model in memory. Only a customer unknown to the
- * model (registered after the last fit) costs a database read, for their profile and owned shoes.
+ * model (registered after the last fit) costs a database read, for their profile and owned shoes; with
+ * trainer=external every customer is read on demand (one indexed round trip) through a bounded cache.
  */
 @ApplicationScoped
 public class RecommendationService {
 
     private final ModelHolder holder;
     private final StoreReader reader;
+    private final CustomerStates states;
+    /** trainer=external: no customer is held in memory; each is read on demand through {@link CustomerStates}. */
+    private final boolean trainedExternally;
 
-    public RecommendationService(ModelHolder holder, StoreReader reader) {
+    public RecommendationService(ModelHolder holder, StoreReader reader, CustomerStates states,
+                                 RecommendConfig config) {
         this.holder = holder;
         this.reader = reader;
+        this.states = states;
+        this.trainedExternally = config.trainer() == RecommendConfig.Trainer.EXTERNAL;
     }
 
     public Uni<RecommendationView> recommend(long userId, int limit, ShoeFilter filter, Eligibility eligibility) {
         ModelHolder.Serving serving = serving();
+        if (trainedExternally) {
+            ServedModel model = serving.model();
+            return states.get(model, userId).map(state -> {
+                if (state == null) {
+                    throw new NotFound("User", userId);
+                }
+                List<Recommendation> picks = model.recommend(state, new RecommendationQuery(limit, filter,
+                        eligibility, state.owned(), state.profile()));
+                return new RecommendationView(userId, model.version(), !state.hasHistory(),
+                        picks.stream().map(r -> RecommendationView.Item.of(r, model.shoe(r.shoeId()))).toList());
+            });
+        }
         Uni<CustomerDirectory> customers = serving.customers().knows(userId)
                 ? Uni.createFrom().item(serving.customers())
                 : reader.customer(userId);

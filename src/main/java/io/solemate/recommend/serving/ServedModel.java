@@ -152,7 +152,32 @@ public final class ServedModel {
      * gender, size and preferred category.
      */
     public List<Recommendation> recommend(long userId, RecommendationQuery query) {
-        int user = users.indexOf(userId);
+        return recommend(users.indexOf(userId), history, parts, blend, reasons, query);
+    }
+
+    /**
+     * The same for a model served without the whole history (trainer=external): the customer's own row and factors,
+     * read on demand, stand in for their row of the history and of the user factors.
+     */
+    public List<Recommendation> recommend(CustomerState customer, RecommendationQuery query) {
+        ModelParts own = customerParts(customer);
+        return recommend(0, customer.history(), own, blend.forCustomer(own),
+                new Reasons(catalog, customer.history(), parts.content()), query);
+    }
+
+    /** Raw collaborative score of one shoe for a customer read on demand; NaN without their factors. */
+    public double collaborativeScore(CustomerState customer, long shoeId) {
+        int item = catalog.index().indexOf(shoeId);
+        return item < 0 || customer.factors() == null ? Double.NaN
+                : customerParts(customer).collaborativeScore(0, item);
+    }
+
+    private ModelParts customerParts(CustomerState customer) {
+        return parts.forCustomer(customer.damped(), customer.factors());
+    }
+
+    private List<Recommendation> recommend(int user, InteractionMatrix history, ModelParts parts, Blend blend,
+                                           Reasons reasons, RecommendationQuery query) {
         Scratch s = scratch.get();
         Candidates candidates = Candidates.forRequest(catalog, active, history, user, query, s);
         Blend.Ranking ranking = blend.rank(user, query.profile(), candidates, query.limit(),

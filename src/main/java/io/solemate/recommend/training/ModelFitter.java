@@ -63,7 +63,7 @@ public final class ModelFitter {
         Catalog catalog = new Catalog(data.shoes());
         IdIndex users = data.userIndex(catalog);
         long t = System.nanoTime();
-        InteractionMatrix full = InteractionMatrix.of(data.events(), catalog, users, config.weights(), now);
+        InteractionMatrix full = InteractionMatrix.of(data.interactions(), catalog, users, config.weights(), now);
         millis.put("interactions", elapsed(t));
 
         t = System.nanoTime();

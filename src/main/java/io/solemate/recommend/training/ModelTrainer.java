@@ -8,7 +8,9 @@ import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.scheduler.Scheduled;
 import io.smallrye.mutiny.Uni;
 import io.solemate.errors.Conflict;
+import io.solemate.errors.Unavailable;
 import io.solemate.recommend.RecommendConfig;
+import io.solemate.recommend.serving.CustomerDirectory;
 import io.solemate.recommend.serving.ModelCodec;
 import io.solemate.recommend.serving.ModelHolder;
 import io.solemate.recommend.serving.ModelStats;
@@ -42,6 +44,7 @@ public class ModelTrainer {
     }
 
     private final StoreReader reader;
+    private final ExternalModels external;
     private final FitRunner fitter;
     private final ModelStore store;
     private final ModelRunLog runs;
@@ -55,9 +58,10 @@ public class ModelTrainer {
     private final ExecutorService worker = Executors.newSingleThreadExecutor(
             Thread.ofPlatform().name("model-fit").daemon().factory());
 
-    public ModelTrainer(StoreReader reader, FitRunner fitter, ModelStore store, ModelRunLog runs, ModelHolder holder,
-            RecommendConfig config, Clock clock, MeterRegistry registry) {
+    public ModelTrainer(StoreReader reader, ExternalModels external, FitRunner fitter, ModelStore store,
+            ModelRunLog runs, ModelHolder holder, RecommendConfig config, Clock clock, MeterRegistry registry) {
         this.reader = reader;
+        this.external = external;
         this.fitter = fitter;
         this.store = store;
         this.runs = runs;
@@ -85,6 +89,10 @@ public class ModelTrainer {
     /** Loads a fresh stored model, or fits one; called once the schema is migrated (and the store seeded). */
     public void start() {
         if (!config.fitOnStart()) {
+            return;
+        }
+        if (trainedExternally()) {
+            loadExternal().subscribe().with(done -> { }, ModelTrainer::logStartFailure);
             return;
         }
         store.newest().flatMap(newest -> {
@@ -120,6 +128,9 @@ public class ModelTrainer {
     @Scheduled(identity = "model-refresh", every = "${solemate.recommend.refresh-interval}",
             delay = 1, delayUnit = TimeUnit.MINUTES, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> scheduledRefresh() {
+        if (trainedExternally()) {
+            return Uni.createFrom().voidItem();
+        }
         return reader.fingerprint().flatMap(fingerprint -> {
             Optional<ModelHolder.Serving> serving = holder.serving();
             if (serving.isPresent() && serving.get().fingerprint().equals(fingerprint)) {
@@ -136,6 +147,14 @@ public class ModelTrainer {
     @Scheduled(identity = "model-sync", every = "${solemate.recommend.sync-interval}",
             delay = 10, delayUnit = TimeUnit.SECONDS, concurrentExecution = Scheduled.ConcurrentExecution.SKIP)
     Uni<Void> syncWithStore() {
+        if (trainedExternally()) {
+            long servedVersion = holder.current().map(ServedModel::version).orElse(0L);
+            return external.newestCommitted()
+                    .flatMap(newest -> newest.isPresent() && newest.get() > servedVersion && !busy.get()
+                            ? loadExternal().replaceWithVoid() : Uni.createFrom().voidItem())
+                    .onFailure().invoke(failure -> LOG.warnf("External model sync failed: %s", failure.getMessage()))
+                    .onFailure().recoverWithNull();
+        }
         long served = holder.current().map(ServedModel::version).orElse(0L);
         return store.newest()
                 .flatMap(newest -> newest.isPresent() && newest.get().version() > served && !busy.get()
@@ -153,6 +172,9 @@ public class ModelTrainer {
         if (!busy.compareAndSet(false, true)) {
             return Uni.createFrom().failure(new Conflict("A model fit is already running"));
         }
+        if (trainedExternally()) {
+            return loadExternal().eventually(() -> busy.set(false));
+        }
         return store.underFitLock(version -> fit(version, trigger))
                 .map(outcome -> outcome.orElseThrow(() -> new Conflict(
                         "Another replica is fitting; its model is loaded here once stored")))
@@ -162,18 +184,24 @@ public class ModelTrainer {
     private Uni<FitOutcome> fit(long version, Trigger trigger) {
         Instant started = clock.instant();
         LOG.infof("Model fit %d (%s) started", version, trigger.dbValue());
-        return reader.read()
+        return reader.read(config.fitWindowStart(started))
                 .emitOn(worker)
                 .map(read -> {
                     long readMillis = Duration.between(started, clock.instant()).toMillis();
-                    ServedModel model = fitter.fit(read.data(), config.fitConfig(), version, clock.instant());
+                    FitConfig fitConfig = config.fitConfig();
+                    ServedModel model = fitter.fit(read.data(), fitConfig, version, clock.instant());
                     long fitMillis = Duration.between(started, clock.instant()).toMillis() - readMillis;
-                    return new Fitted(read, model, ModelCodec.encode(model), readMillis, fitMillis);
+                    return new Fitted(read, fitConfig, model, ModelCodec.encode(model), readMillis, fitMillis);
                 })
                 .call(fitted -> store.save(new ModelStore.StoredModel(version, fitted.model.fittedAt(),
                         fitted.read.fingerprint(), fitted.encoded)))
-                .invoke(fitted -> holder.swap(new ModelHolder.Serving(fitted.model, fitted.read.customers(),
-                        fitted.read.fingerprint())))
+                .invoke(fitted -> {
+                    if (!holder.swap(new ModelHolder.Serving(fitted.model, fitted.read.customers(),
+                            fitted.read.fingerprint()))) {
+                        LOG.infof("Model fit %d is stored but not served: a newer version was loaded meanwhile",
+                                version);
+                    }
+                })
                 .call(fitted -> {
                     ModelStats stats = fitted.model.stats();
                     stats.fitMillis().forEach((component, millis) -> Timer.builder("solemate.model.fit.duration")
@@ -199,6 +227,31 @@ public class ModelTrainer {
                 });
     }
 
+    private boolean trainedExternally() {
+        return config.trainer() == RecommendConfig.Trainer.EXTERNAL;
+    }
+
+    /**
+     * trainer=external: serves the newest version the external trainer committed, with content fitted here. No
+     * customer directory is held: customers are read on demand ({@code CustomerStates}).
+     */
+    private Uni<FitOutcome> loadExternal() {
+        Instant started = clock.instant();
+        return external.newestCommitted().flatMap(newest -> {
+            if (newest.isEmpty()) {
+                return Uni.createFrom().failure(new Unavailable(
+                        "No externally trained model is committed yet: run the Spark job (src/spark)"));
+            }
+            return reader.fingerprint().flatMap(fingerprint -> external.load(newest.get(), worker).map(model -> {
+                holder.swap(new ModelHolder.Serving(model, CustomerDirectory.EMPTY, fingerprint));
+                long millis = Duration.between(started, clock.instant()).toMillis();
+                LOG.infof("Serving externally trained model version %d (trained at %s), loaded in %d ms",
+                        model.version(), model.fittedAt(), millis);
+                return new FitOutcome(model.version(), model.fittedAt(), millis, 0, model.stats());
+            }));
+        });
+    }
+
     private Uni<Void> load(long version) {
         return store.load(version).flatMap(stored -> {
             if (stored.isEmpty()) {
@@ -207,8 +260,12 @@ public class ModelTrainer {
             return Uni.createFrom().item(stored.get()).emitOn(worker)
                     .map(model -> ModelCodec.decode(model.data()))
                     .flatMap(model -> reader.customers().invoke(customers -> {
-                        holder.swap(new ModelHolder.Serving(model, customers, stored.get().fingerprint()));
-                        LOG.infof("Loaded stored model version %d fitted at %s", version, model.fittedAt());
+                        if (holder.swap(new ModelHolder.Serving(model, customers, stored.get().fingerprint()))) {
+                            LOG.infof("Loaded stored model version %d fitted at %s", version, model.fittedAt());
+                        } else {
+                            LOG.infof("Stored model version %d not served: a newer one was swapped in meanwhile",
+                                    version);
+                        }
                     }))
                     .replaceWithVoid();
         });
@@ -228,11 +285,16 @@ public class ModelTrainer {
                 .put("validation", JsonObject.mapFrom(stats.validation()))
                 .put("blendWeights", new JsonObject(stats.blendWeights().describe()))
                 .put("collaborativeModel", stats.collaborativeModel())
+                // Read by the Spark job (src/spark) when it is given no ALS settings of its own.
+                .put("als", new JsonObject().put("factors", fitted.config.alsFactors())
+                        .put("iterations", fitted.config.alsIterations())
+                        .put("regularization", fitted.config.alsRegularization())
+                        .put("alpha", fitted.config.alsAlpha()))
                 .put("memoryBytes", stats.memoryBytes())
                 .put("storedBytes", fitted.encoded.length);
     }
 
-    private record Fitted(StoreReader.Store read, ServedModel model, byte[] encoded, long readMillis,
+    private record Fitted(StoreReader.Store read, FitConfig config, ServedModel model, byte[] encoded, long readMillis,
             long fitMillis) {
     }
 }

@@ -1,8 +1,9 @@
 package io.solemate.recommend.training;
 
 import io.smallrye.mutiny.Uni;
-import io.solemate.interactions.EventKind;
-import io.solemate.recommend.model.EventLog;
+import io.smallrye.mutiny.infrastructure.Infrastructure;
+import io.smallrye.mutiny.unchecked.Unchecked;
+import io.solemate.recommend.model.InteractionAggregates;
 import io.solemate.recommend.model.ShoeInfo;
 import io.solemate.recommend.model.TrainingData;
 import io.solemate.recommend.model.UserInfo;
@@ -11,29 +12,26 @@ import io.vertx.mutiny.sqlclient.Pool;
 import io.vertx.mutiny.sqlclient.Row;
 import io.vertx.mutiny.sqlclient.Tuple;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 
 /**
- * Reads what a fit needs through the reactive client, as streams of rows folded straight into primitive columns:
- * no entity per row, no list of millions of objects.
+ * Reads what a fit needs: the catalogue and the customers through the reactive client (thousands of rows), the
+ * interactions through {@link InteractionReader} on a worker thread (millions), all into primitive columns: no entity
+ * per row, no list of millions of objects.
  */
 @ApplicationScoped
 public class StoreReader {
 
     /** Rows fetched per round trip while streaming. */
     private static final int FETCH_SIZE = 10_000;
-
-    /** Maps the kind column to {@link EventKind#ordinal()} in SQL, in the enum's own order. */
-    private static final String KIND_ORDINAL = "array_position(ARRAY[" + Arrays.stream(EventKind.values())
-            .map(k -> "'" + k.dbValue() + "'").collect(Collectors.joining(",")) + "], kind) - 1";
 
     private static final String SHOES = """
             SELECT s.id, s.name, b.name AS brand, s.category, s.gender, s.material, s.color, s.description,
@@ -44,12 +42,10 @@ public class StoreReader {
                             '{}') AS stocked
             FROM shoes s JOIN brands b ON b.id = s.brand_id LEFT JOIN shoe_sizes z ON z.shoe_id = s.id
             GROUP BY s.id, b.name ORDER BY s.id""";
-    private static final String USERS = """
+    static final String USERS = """
             SELECT u.id, u.gender, u.shoe_size::float4 AS shoe_size, u.preferred_category, b.name AS brand,
                    u.preferred_material
             FROM users u LEFT JOIN brands b ON b.id = u.preferred_brand_id""";
-    private static final String EVENTS = "SELECT user_id, shoe_id, " + KIND_ORDINAL
-            + " AS kind, value, extract(epoch FROM occurred_at)::bigint AS at FROM interactions";
     private static final String OWNED = "SELECT user_id, shoe_id FROM purchases WHERE returned_at IS NULL";
     private static final String ONE_USER = " WHERE u.id = $1";
     private static final String OWNED_BY_ONE = " AND user_id = $1";
@@ -65,9 +61,11 @@ public class StoreReader {
     }
 
     private final Pool pool;
+    private final InteractionReader interactions;
 
-    public StoreReader(Pool pool) {
+    public StoreReader(Pool pool, InteractionReader interactions) {
         this.pool = pool;
+        this.interactions = interactions;
     }
 
     public Uni<StoreFingerprint> fingerprint() {
@@ -77,13 +75,21 @@ public class StoreReader {
         });
     }
 
-    /** Reads the whole store. The fingerprint is taken first, so a model never claims data it has not seen. */
-    public Uni<Store> read() {
+    /**
+     * Reads the store, the interactions of {@code since} and later days only when given. The fingerprint is taken
+     * first, so a model never claims data it has not seen.
+     */
+    public Uni<Store> read(Optional<LocalDate> since) {
         return fingerprint().flatMap(fingerprint -> shoes().flatMap(shoes -> customers().flatMap(customers ->
-                events().map(events -> new Store(
+                interactions(since).map(rows -> new Store(
                         new TrainingData(shoes.toArray(ShoeInfo[]::new),
-                                customers.profiles().values().toArray(UserInfo[]::new), events),
+                                customers.profiles().values().toArray(UserInfo[]::new), rows),
                         customers, fingerprint)))));
+    }
+
+    private Uni<InteractionAggregates> interactions(Optional<LocalDate> since) {
+        return Uni.createFrom().item(Unchecked.supplier(() -> interactions.read(since)))
+                .runSubscriptionOn(Infrastructure.getDefaultWorkerPool());
     }
 
     public Uni<Boolean> shoeExists(long shoeId) {
@@ -101,18 +107,22 @@ public class StoreReader {
         return directory(USERS + ONE_USER, OWNED + OWNED_BY_ONE, Tuple.of(userId));
     }
 
+    /** A stated profile from a row of {@link #USERS} (or a query selecting the same columns). */
+    static UserInfo profile(Row row) {
+        return new UserInfo(row.getLong("id"), row.getString("gender"), row.getFloat("shoe_size"),
+                row.getString("preferred_category"), row.getString("brand"), row.getString("preferred_material"));
+    }
+
     private Uni<CustomerDirectory> directory(String usersSql, String ownedSql, Tuple arguments) {
         Map<Long, UserInfo> profiles = new HashMap<>();
         Map<Long, Set<Long>> owned = new HashMap<>();
-        return stream(usersSql, arguments, row -> profiles.put(row.getLong("id"), new UserInfo(row.getLong("id"),
-                row.getString("gender"), row.getFloat("shoe_size"), row.getString("preferred_category"),
-                row.getString("brand"), row.getString("preferred_material"))))
+        return stream(usersSql, arguments, row -> profiles.put(row.getLong("id"), profile(row)))
                 .chain(() -> stream(ownedSql, arguments, row -> owned.computeIfAbsent(row.getLong(0),
                         id -> new HashSet<>()).add(row.getLong(1))))
                 .map(done -> new CustomerDirectory(profiles, owned));
     }
 
-    private Uni<List<ShoeInfo>> shoes() {
+    Uni<List<ShoeInfo>> shoes() {
         List<ShoeInfo> shoes = new ArrayList<>();
         return stream(SHOES, row -> {
             shoes.add(new ShoeInfo(row.getLong("id"), row.getString("name"), row.getString("brand"),
@@ -131,22 +141,12 @@ public class StoreReader {
         return values;
     }
 
-    private Uni<EventLog> events() {
-        EventLog events = new EventLog(1 << 16);
-        EventKind[] kinds = EventKind.values();
-        return stream(EVENTS, row -> {
-            Float value = row.getFloat(3);
-            events.add(row.getLong(0), row.getLong(1), kinds[row.getInteger(2)], value == null ? Float.NaN : value,
-                    row.getLong(4));
-        }).replaceWith(events);
-    }
-
     private Uni<Void> stream(String sql, Consumer<Row> sink) {
         return stream(sql, Tuple.tuple(), sink);
     }
 
     /** Streams a query's rows (a cursor inside a transaction) into {@code sink}. */
-    private Uni<Void> stream(String sql, Tuple arguments, Consumer<Row> sink) {
+    Uni<Void> stream(String sql, Tuple arguments, Consumer<Row> sink) {
         return pool.withTransaction(connection -> connection.prepare(sql)
                 .onItem().transformToMulti(statement -> statement.createStream(FETCH_SIZE, arguments).toMulti())
                 .onItem().invoke(sink)

@@ -23,6 +23,8 @@ import io.solemate.recommend.serving.ModelHolder;
 import io.solemate.recommend.serving.ServedModel;
 import io.solemate.recommend.training.FitConfig;
 import io.solemate.recommend.training.ModelFitter;
+import io.solemate.recommend.training.ModelRunLog;
+import io.solemate.recommend.training.ModelTrainer;
 import io.solemate.recommend.training.StoreFingerprint;
 import io.solemate.testsupport.Fixtures;
 import io.solemate.testsupport.MutableClock;
@@ -63,6 +65,9 @@ class AftercareJobTest {
 
     @Inject
     MeterRegistry registry;
+
+    @Inject
+    ModelTrainer trainer;
 
     @AfterEach
     void resetClock() {
@@ -357,16 +362,17 @@ class AftercareJobTest {
                 events.add(id, similar[0], EventKind.LIKE, Float.NaN, at);
             }
         }
+        // Versions only move forward in the holder: this model is the next one, and a refit puts the store's back.
+        long version = models.current().map(ServedModel::version).orElse(0L) + 1;
         ServedModel model = ModelFitter.fit(new TrainingData(shoes.toArray(ShoeInfo[]::new),
                 users.toArray(UserInfo[]::new), events), new FitConfig(2, 2, 5, 0.1f, 10f, 1,
-                        EventWeights.defaults(), 42L, 0), 1, Instant.parse("2025-06-02T00:00:00Z"));
-        ModelHolder.Serving serving = models.serving().orElse(null);
-        models.swap(new ModelHolder.Serving(model, new CustomerDirectory(Map.of(), Map.of()),
-                new StoreFingerprint(0, 0, 0, 0, 0)));
+                        EventWeights.defaults(), 42L, 0), version, Instant.parse("2025-06-02T00:00:00Z"));
+        assertTrue(models.swap(new ModelHolder.Serving(model, new CustomerDirectory(Map.of(), Map.of()),
+                new StoreFingerprint(0, 0, 0, 0, 0))));
         try {
             runAt("2026-01-01T00:00:00Z");
         } finally {
-            models.swap(serving);
+            trainer.refresh(ModelRunLog.Trigger.ADMIN).await().indefinitely();
         }
         List<Long> suggested = suggested(purchase);
         assertEquals(worn, suggested.getFirst(), "the same shoe first while it is sold");

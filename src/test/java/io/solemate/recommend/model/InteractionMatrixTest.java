@@ -72,4 +72,22 @@ class InteractionMatrixTest {
                 && EventWeights.defaults().like() < EventWeights.defaults().cart()
                 && EventWeights.defaults().cart() < EventWeights.defaults().purchase());
     }
+
+    @Test
+    void eventsOfOneDayFoldIntoOneRowKeepingTheirDecayedSum() {
+        EventLog log = new EventLog(4);
+        long midnight = NOW.getEpochSecond() - 10 * DAY;
+        long[] times = { midnight + 3_600, midnight + 5 * 3_600, midnight + 23 * 3_600, midnight + 30 * 3_600 };
+        for (long t : times) {
+            log.add(7, 1, EventKind.VIEW, Float.NaN, t);
+        }
+        EventWeights weights = new EventWeights(1, 3, 4, 8, 1, 30);
+        double exact = 0;
+        for (long t : times) {
+            exact += weights.decay(NOW.getEpochSecond() - t);
+        }
+        assertEquals(2, InteractionAggregates.fold(log).size(), "three views that day, one the next");
+        // Decay at the mean time of 22 hours' events: off by at most cosh(ln 2 x 22 h / (2 x 30 d)) - 1 = 5.6e-5.
+        assertEquals(exact, build(log, weights).value(0), exact * 6e-5);
+    }
 }

@@ -11,6 +11,8 @@ public record ShoeFilter(String category, String brand, String gender, Double mi
                          boolean inStockOnly) {
 
     private static final ShoeFilter NONE = new ShoeFilter(null, null, null, null, null, null, false);
+    /** Spelled once: dbValue() lower-cases afresh, and the gender rule tests every shoe of a default request. */
+    private static final String UNISEX = Gender.UNISEX.dbValue();
 
     public static ShoeFilter none() {
         return NONE;
@@ -32,7 +34,7 @@ public record ShoeFilter(String category, String brand, String gender, Double mi
         if (brand != null && !brand.equalsIgnoreCase(s.brand())) {
             return false;
         }
-        if (gender != null && !gender.equalsIgnoreCase(s.gender()) && !Gender.UNISEX.dbValue().equalsIgnoreCase(s.gender())) {
+        if (gender != null && !gender.equalsIgnoreCase(s.gender()) && !UNISEX.equalsIgnoreCase(s.gender())) {
             return false;
         }
         if (minPrice != null && s.price() < minPrice) {

@@ -53,7 +53,7 @@ public final class Blend {
 
     /** Working arrays for one thread's rankings with this blend. */
     public Scratch newScratch() {
-        return new Scratch(catalog.size(), parts.content().newQuery().length);
+        return new Scratch(catalog.size(), parts.content().newQuery().length, catalog.styleCount());
     }
 
     /** The weights a shopper gets: the tuned ones with history, else cold start. */
@@ -68,8 +68,17 @@ public final class Blend {
     public record Ranking(int[] items, double[] scores, ComponentScores[] shares, Float scopedSize) {
     }
 
-    /** Ranks the candidates for shopper {@code user} (-1 when unknown to the model) with their stated profile. */
+    /**
+     * Ranks the candidates for shopper {@code user} (-1 when unknown to the model) with their stated profile, every
+     * colourway on its own.
+     */
     public Ranking rank(int user, UserInfo profile, Candidates candidates, int limit, Scratch scratch) {
+        return rank(user, profile, candidates, limit, true, scratch);
+    }
+
+    /** As {@link #rank}; unless {@code allVariants}, only the best-scored colourway of each style can be picked. */
+    public Ranking rank(int user, UserInfo profile, Candidates candidates, int limit, boolean allVariants,
+                        Scratch scratch) {
         BlendWeights weights = weightsFor(user);
         PopularityScope scope = PopularityScope.of(profile, !parts.hasHistory(user));
         long[] mask = weights.weight(Component.POPULARITY) > 0 ? scopeMask(scope) : null;
@@ -92,6 +101,9 @@ public final class Blend {
                     blended[c] += weight * scale.normalize(raw[items[c]]);
                 }
             }
+        }
+        if (!allVariants) {
+            OneColourwayPerStyle.keepBest(catalog, items, blended, n, scratch.bestOfStyle);
         }
         int[] top = TopK.select(blended, n, limit);
         int[] picked = new int[top.length];

@@ -184,7 +184,8 @@ public final class ServedModel {
                                            Reasons reasons, RecommendationQuery query) {
         Scratch s = scratch.get();
         Candidates candidates = Candidates.forRequest(catalog, active, history, user, query, s);
-        Blend.Ranking ranking = blend.rank(user, query.profile(), candidates, query.limit(), s);
+        Blend.Ranking ranking = blend.rank(user, query.profile(), candidates, query.limit(),
+                query.eligibility().allVariants(), s);
         int known = parts.hasHistory(user) ? user : -1;
         List<Recommendation> result = new ArrayList<>(ranking.items().length);
         for (int t = 0; t < ranking.items().length; t++) {
@@ -195,13 +196,17 @@ public final class ServedModel {
         return result;
     }
 
-    /** Shoes closest to the given one by content (TF-IDF cosine), best first, excluding itself. */
-    public List<ScoredShoe> similar(long shoeId, int limit, ShoeFilter filter) {
+    /**
+     * Shoes closest to the given one by content (TF-IDF cosine), best first, excluding itself; unless
+     * {@code allVariants}, one colourway per style and none of its own style.
+     */
+    public List<ScoredShoe> similar(long shoeId, int limit, ShoeFilter filter, boolean allVariants) {
         int item = catalog.index().indexOf(shoeId);
         if (item < 0 || limit < 1) {
             return List.of();
         }
-        return similarShoes.similar(item, limit, filter == null ? ShoeFilter.none() : filter, scratch.get());
+        return similarShoes.similar(item, limit, filter == null ? ShoeFilter.none() : filter, allVariants,
+                scratch.get());
     }
 
     @Override

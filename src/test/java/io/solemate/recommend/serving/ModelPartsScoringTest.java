@@ -31,7 +31,7 @@ class ModelPartsScoringTest {
     private final ContentModel content = ContentModel.fit(List.of(List.of(new Field("red boot", 1)),
             List.of(new Field("blue boot", 1)), List.of(new Field("red sandal", 1)), List.of(new Field("green clog", 1))));
     private final ModelParts parts = new ModelParts(damped, MostPopular.fit(raw), svd, als, null, content);
-    private final Scratch scratch = new Scratch(SHOES, content.newQuery().length);
+    private final Scratch scratch = new Scratch(SHOES, content.newQuery().length, SHOES);
     private final double[] out = new double[SHOES];
 
     private static InteractionMatrix matrix() {

@@ -166,9 +166,9 @@ public final class AftercareBenchmark {
             "INSERT INTO brands (name) SELECT 'Brand ' || i FROM generate_series(1, 50) i",
             // Care interval by material, lifespan by category, as the data producers set them.
             """
-            INSERT INTO shoes (sku, name, brand_id, category, gender, material, color, price, description,
+            INSERT INTO shoes (sku, name, brand_id, style, category, gender, material, color, price, description,
                                care_instructions, care_interval_days, lifespan_days, in_stock, active)
-            SELECT 'SKU-' || i, 'Shoe ' || i, 1 + i % 50, c.category, g.gender, m.material, 'black',
+            SELECT 'SKU-' || i, 'Shoe ' || i, 1 + i % 50, 'brand ' || (1 + i % 50) || ' shoe ' || i, c.category, g.gender, m.material, 'black',
                    40 + (i * 37) % 160, 'A ' || m.material || ' ' || c.category || ' shoe',
                    'Clean the ' || m.material || ' upper with a soft brush and a damp cloth; let it air-dry away '
                        || 'from heat and stuff it with paper to keep its shape.',
@@ -183,8 +183,9 @@ public final class AftercareBenchmark {
                  AS m (k, material, interval_days) ON m.k = (i / 12) % 8
             JOIN (VALUES (0, 'men'), (1, 'women'), (2, 'unisex'), (3, 'kids')) AS g (k, gender) ON g.k = (i / 96) % 4""",
             """
-            INSERT INTO shoe_sizes (shoe_id, eu_size)
-            SELECT s.id, z FROM shoes s, generate_series(36, 46) z WHERE (s.id + z) % 3 <> 0""",
+            INSERT INTO shoe_sizes (shoe_id, eu_size, stock)
+            SELECT s.id, z, CASE WHEN s.in_stock THEN 3 ELSE 0 END
+            FROM shoes s, generate_series(36, 46) z WHERE (s.id + z) % 3 <> 0""",
             """
             INSERT INTO users (email, name, gender, shoe_size, region)
             SELECT 'user' || i || '@example.com', 'User ' || i, (ARRAY['men', 'women', 'unisex', 'kids'])[1 + i % 4],

@@ -3,6 +3,7 @@ package io.solemate.samplestore;
 import io.solemate.catalog.Category;
 import io.solemate.catalog.Gender;
 import io.solemate.catalog.Material;
+import io.solemate.catalog.Style;
 import io.solemate.samplestore.SampleStore.Brand;
 import io.solemate.samplestore.SampleStore.Shoe;
 import java.io.IOException;
@@ -48,8 +49,11 @@ import java.util.regex.Pattern;
  * category's most common material.</li>
  * <li><b>color</b>: the first colour word in the name, then the description. Default: "unspecified" (the scrape has no
  * colour column and most texts name none).</li>
+ * <li><b>style</b>: brand and name normalised ({@link Style#key}): the scrape lists each colourway of a model as its
+ * own product with the same name, e.g. three "Superstar Bold Shoes".</li>
  * <li><b>sizes</b>: none in the file; the standard EU half-size range of the gender ({@link Gender}).</li>
- * <li><b>created_at</b>: the "Last Visited" scrape time (UTC); in stock and active: all.</li>
+ * <li><b>stock</b>: none in the file, which lists products on sale: {@link #PAIRS_PER_SIZE} pairs in every size.</li>
+ * <li><b>created_at</b>: the "Last Visited" scrape time (UTC); active: all.</li>
  * <li>Care instructions, care interval and lifespan follow from material and category as for generated shoes.</li>
  * <li>The review count becomes the popularity hint that ranks shoes when a history is generated over the catalog.</li>
  * </ul>
@@ -58,6 +62,8 @@ public final class CatalogCsvImporter {
 
     /** Default for a shoe whose texts name no colour. */
     public static final String UNSPECIFIED_COLOR = "unspecified";
+    /** Pairs on hand in each size: the file lists what was on sale, not how much. */
+    public static final int PAIRS_PER_SIZE = 5;
 
     /**
      * What an import did: rows read and mapped, skipped rows by reason, and per derived field how many rows fell back
@@ -186,9 +192,10 @@ public final class CatalogCsvImporter {
                 fallbacks.merge("reviews", 1, Integer::sum);
             }
             popularity[shoes.size()] = row.reviews() == null ? 0 : row.reviews();
-            shoes.add(new Shoe(shoes.size() + 1L, row.sku(), row.name(), brandId, category, gender, material, color,
-                    row.priceCents(), row.description(), true, true, createdAt, gender.smallestSize,
-                    gender.largestSize));
+            List<Integer> stock = Collections.nCopies(gender.halfSizes().size(), PAIRS_PER_SIZE);
+            shoes.add(new Shoe(shoes.size() + 1L, row.sku(), row.name(), brandId, Style.key(row.brand(), row.name()),
+                    category, gender, material, color, row.priceCents(), row.description(), true, createdAt,
+                    gender.smallestSize, gender.largestSize, stock));
         }
         List<Brand> brands = new ArrayList<>();
         brandIds.forEach((brandName, id) -> brands.add(new Brand(id, brandName)));

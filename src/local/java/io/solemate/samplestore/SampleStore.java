@@ -67,10 +67,26 @@ public final class SampleStore {
     public record Brand(long id, String name) {
     }
 
-    /** A catalog row; prices are in cents, sizes are every EU half size from smallest to largest. */
-    public record Shoe(long id, String sku, String name, long brandId, Category category, Gender gender,
-            Material material, String color, long priceCents, String description, boolean inStock, boolean active,
-            long createdAtEpochSecond, double smallestSize, double largestSize) {
+    /**
+     * A catalog row; prices are in cents, sizes are every EU half size from smallest to largest, {@code stock} the
+     * pairs on hand in each of them (same order); {@code style} groups the colourways of one model
+     * ({@link io.solemate.catalog.Style#key}).
+     */
+    public record Shoe(long id, String sku, String name, long brandId, String style, Category category,
+            Gender gender, Material material, String color, long priceCents, String description, boolean active,
+            long createdAtEpochSecond, double smallestSize, double largestSize, List<Integer> stock) {
+
+        public Shoe {
+            stock = List.copyOf(stock);
+            if (stock.size() != Gender.halfSizesBetween(smallestSize, largestSize).size()) {
+                throw new IllegalArgumentException("stock needs one count per size of shoe " + sku);
+            }
+        }
+
+        /** Pairs on hand in some size. */
+        public boolean inStock() {
+            return stock.stream().anyMatch(pairs -> pairs > 0);
+        }
 
         public String careInstructions() {
             return material.careInstructions;

@@ -4,6 +4,7 @@ import io.solemate.aftercare.WeatherCondition;
 import io.solemate.catalog.Category;
 import io.solemate.catalog.Gender;
 import io.solemate.catalog.Material;
+import io.solemate.catalog.Style;
 import io.solemate.interactions.EventKind;
 import io.solemate.samplestore.SampleStore.Brand;
 import io.solemate.samplestore.SampleStore.Interaction;
@@ -19,10 +20,12 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
@@ -284,15 +287,34 @@ public final class SampleStoreGenerator {
     private static final Map<Gender, Integer> SHOE_GENDER_SHARE = shares(Gender.class,
             Gender.MEN, 40, Gender.WOMEN, 40, Gender.UNISEX, 14, Gender.KIDS, 6);
 
-    /** A catalog of {@code shoeCount} generated shoes from the invented brands. */
+    /** Share of generated listings that are another colourway of the style listed just before. */
+    private static final double COLOURWAY_SHARE = 0.35;
+    /** Colourways of one style at most. */
+    private static final int MAX_COLOURWAYS = 4;
+    /** Share of listings the shop carries in stock at all; the others have no pairs in any size. */
+    private static final double STOCKED_SHARE = 0.9;
+    /** Share of a stocked listing's sizes with pairs on hand; the rest are sold out. */
+    private static final double SIZE_STOCKED_SHARE = 0.8;
+
+    /**
+     * A catalog of {@code shoeCount} generated shoes from the invented brands. About a third of the listings are
+     * further colourways of the style listed just before (same brand, name, category, gender, material, price and
+     * sizes; another colour), up to {@link #MAX_COLOURWAYS} per style. Colourways and per-size stock are drawn from
+     * streams of their own, so the other draws of a listing are the same whatever they decide.
+     */
     public Catalog generateCatalog(int shoeCount) {
         SplittableRandom random = random("catalog");
+        SplittableRandom styles = random("styles");
+        SplittableRandom stock = random("stock");
         List<Brand> brands = new ArrayList<>(BRANDS.size());
         for (int b = 0; b < BRANDS.size(); b++) {
             brands.add(new Brand(b + 1, BRANDS.get(b).name()));
         }
         List<Shoe> shoes = new ArrayList<>(shoeCount);
         long windowStart = historyStart();
+        Shoe lead = null;
+        Set<String> leadColours = new HashSet<>();
+        Set<String> styleKeys = new HashSet<>();
         for (int i = 0; i < shoeCount; i++) {
             long id = i + 1;
             int brandIndex = random.nextInt(BRANDS.size());
@@ -304,9 +326,7 @@ public final class SampleStoreGenerator {
                     ? (random.nextBoolean() ? Gender.MEN : Gender.WOMEN)
                     : pick(random, SHOE_GENDER_SHARE);
             Material material = pick(random, MATERIAL_SHARE.get(category));
-            List<String> palette = category == Category.DRESS || category == Category.BOOTS
-                    ? CLASSIC_COLORS : EVERYDAY_COLORS;
-            String color = palette.get(random.nextInt(palette.size()));
+            String color = palette(category).get(random.nextInt(palette(category).size()));
             String name = modelName(random, category, material);
             int[] band = BASE_PRICE_BAND.get(category);
             double basePrice = band[0] + random.nextDouble() * (band[1] - band[0]);
@@ -324,12 +344,58 @@ public final class SampleStoreGenerator {
             long createdAt = random.nextDouble() < 0.8
                     ? windowStart - 1 - random.nextLong(365 * DAY)
                     : windowStart + random.nextLong((HISTORY_DAYS - 30) * DAY);
+            boolean stocked = random.nextDouble() < STOCKED_SHARE;
+            boolean active = random.nextDouble() < 0.97;
+            String colourway = lead == null || leadColours.size() >= MAX_COLOURWAYS
+                    || !(styles.nextDouble() < COLOURWAY_SHARE) ? null : unusedColour(lead, leadColours, styles);
+            if (colourway != null) {
+                brandIndex = (int) lead.brandId() - 1;
+                brand = BRANDS.get(brandIndex);
+                category = lead.category();
+                gender = lead.gender();
+                material = lead.material();
+                name = lead.name();
+                priceCents = lead.priceCents();
+                description = lead.description().replace("in " + lead.color() + ".", "in " + colourway + ".");
+                color = colourway;
+                smallest = lead.smallestSize();
+                largest = lead.largestSize();
+            }
+            if (colourway == null) {
+                // Another model drawn with a taken name is the next mark of it, before the material word.
+                String drawn = name;
+                int materialWord = drawn.lastIndexOf(' ');
+                for (int mark = 2; styleKeys.contains(Style.key(brand.name(), name)); mark++) {
+                    name = drawn.substring(0, materialWord) + " Mk" + mark + drawn.substring(materialWord);
+                }
+                styleKeys.add(Style.key(brand.name(), name));
+            }
             String sku = String.format(Locale.ROOT, "%s-%s-%06d", brandCode(brand.name()),
                     category.name().substring(0, 3), id);
-            shoes.add(new Shoe(id, sku, name, brandIndex + 1L, category, gender, material, color, priceCents,
-                    description, random.nextDouble() < 0.9, random.nextDouble() < 0.97, createdAt, smallest, largest));
+            List<Integer> pairs = new ArrayList<>();
+            for (double ignored : Gender.halfSizesBetween(smallest, largest)) {
+                pairs.add(stocked && stock.nextDouble() < SIZE_STOCKED_SHARE ? 1 + stock.nextInt(8) : 0);
+            }
+            Shoe shoe = new Shoe(id, sku, name, brandIndex + 1L, Style.key(brand.name(), name), category, gender,
+                    material, color, priceCents, description, active, createdAt, smallest, largest, pairs);
+            shoes.add(shoe);
+            if (colourway == null) {
+                lead = shoe;
+                leadColours.clear();
+            }
+            leadColours.add(color);
         }
         return new Catalog(brands, shoes, null);
+    }
+
+    private static List<String> palette(Category category) {
+        return category == Category.DRESS || category == Category.BOOTS ? CLASSIC_COLORS : EVERYDAY_COLORS;
+    }
+
+    /** A colour of the style's palette none of its colourways has yet; null when none is left. */
+    private static String unusedColour(Shoe lead, Set<String> used, SplittableRandom random) {
+        List<String> unused = palette(lead.category()).stream().filter(c -> !used.contains(c)).toList();
+        return unused.isEmpty() ? null : unused.get(random.nextInt(unused.size()));
     }
 
     private static String modelName(SplittableRandom random, Category category, Material material) {

@@ -226,21 +226,22 @@ public final class SampleStoreLoader {
 
     /** Shoes, then their sizes; returns the number of size rows. */
     private static long copyShoes(CopyManager copy, SampleStore store) throws SQLException {
-        CopyWriter out = new CopyWriter(copy, "shoes", "id, sku, name, brand_id, category, gender, material, color, "
-                + "price, description, care_instructions, care_interval_days, lifespan_days, in_stock, active, "
+        CopyWriter out = new CopyWriter(copy, "shoes", "id, sku, name, brand_id, style, category, gender, material, "
+                + "color, price, description, care_instructions, care_interval_days, lifespan_days, in_stock, active, "
                 + "created_at");
         for (Shoe shoe : store.shoes()) {
-            out.number(shoe.id()).text(shoe.sku()).text(shoe.name()).number(shoe.brandId())
+            out.number(shoe.id()).text(shoe.sku()).text(shoe.name()).number(shoe.brandId()).text(shoe.style())
                     .text(shoe.category().dbValue()).text(shoe.gender().dbValue()).text(shoe.material().dbValue())
                     .text(shoe.color()).hundredths(shoe.priceCents()).text(shoe.description())
                     .text(shoe.careInstructions()).number(shoe.careIntervalDays()).number(shoe.lifespanDays())
                     .bool(shoe.inStock()).bool(shoe.active()).timestamp(shoe.createdAtEpochSecond()).endRow();
         }
         out.finish();
-        CopyWriter sizes = new CopyWriter(copy, "shoe_sizes", "shoe_id, eu_size");
+        CopyWriter sizes = new CopyWriter(copy, "shoe_sizes", "shoe_id, eu_size, stock");
         for (Shoe shoe : store.shoes()) {
-            for (double size : shoe.sizes()) {
-                sizes.number(shoe.id()).decimal(size).endRow();
+            List<Double> offered = shoe.sizes();
+            for (int i = 0; i < offered.size(); i++) {
+                sizes.number(shoe.id()).decimal(offered.get(i)).number(shoe.stock().get(i)).endRow();
             }
         }
         return sizes.finish();

@@ -10,8 +10,8 @@ public record ReplacementSuggestion(ReplacementDue due, List<Candidate> shoes) {
     /** Dates as people write them ("28 Oct 2026"), as everywhere else the customer reads them. */
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    /** A shoe a suggestion may name. */
-    public record Candidate(long shoeId, String name) {
+    /** A shoe a suggestion may name, with its style: a suggestion names one colourway per style. */
+    public record Candidate(long shoeId, String name, String style) {
     }
 
     public String title() {

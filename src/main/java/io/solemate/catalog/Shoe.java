@@ -4,6 +4,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheEntityBase;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embeddable;
 import jakarta.persistence.Entity;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
@@ -11,13 +12,13 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
-import java.util.SortedSet;
-import java.util.TreeSet;
+import java.util.ArrayList;
+import java.util.List;
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.annotations.SortNatural;
 
 @Entity
 @Table(name = "shoes")
@@ -61,11 +62,22 @@ public class Shoe extends PanacheEntityBase {
     @Column(name = "created_at")
     public Instant createdAt;
 
-    /** EU sizes offered; loaded in batches so a page of shoes costs one extra query, not one per shoe. */
+    /** The style (model) this listing is a colourway of: see {@link Style}. */
+    public String style;
+
+    /** EU sizes offered with the pairs on hand; loaded in batches so a page of shoes costs one extra query. */
     @ElementCollection(fetch = FetchType.EAGER)
     @CollectionTable(name = "shoe_sizes", joinColumns = @JoinColumn(name = "shoe_id"))
-    @Column(name = "eu_size", precision = 3, scale = 1)
-    @SortNatural
+    @OrderBy("euSize")
     @BatchSize(size = 100)
-    public SortedSet<BigDecimal> sizes = new TreeSet<>();
+    public List<SizeStock> sizes = new ArrayList<>();
+
+    /** One size of a shoe and its pairs on hand. */
+    @Embeddable
+    public static class SizeStock {
+        @Column(name = "eu_size", precision = 3, scale = 1)
+        public BigDecimal euSize;
+
+        public int stock;
+    }
 }

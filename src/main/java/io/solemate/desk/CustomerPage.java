@@ -67,13 +67,15 @@ public record CustomerPage(CustomerView customer, Map<String, Long> activity, Du
                 return item.inStock() ? "In stock" : "Out of stock";
             }
             if (customerSize == null) {
-                return facts.inStock() ? "In stock (their size is not on file)" : "Out of stock";
+                return facts.inStock() ? "In stock in " + DeskFormat.count(facts.sizesInStock(), "size")
+                        + " (their size is not on file)" : "Out of stock";
             }
             String size = "EU " + DeskFormat.size(customerSize);
             if (!facts.offers(customerSize)) {
                 return "Not made in " + size;
             }
-            return facts.inStock() ? size + " in stock" : size + " out of stock";
+            int pairs = facts.pairsIn(customerSize);
+            return pairs > 0 ? size + " in stock (" + DeskFormat.count(pairs, "pair") + ")" : size + " out of stock";
         }
     }
 

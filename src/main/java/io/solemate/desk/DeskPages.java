@@ -19,6 +19,7 @@ import io.solemate.recommend.api.ModelView;
 import io.solemate.recommend.api.RecommendationView;
 import io.solemate.recommend.serving.ModelHolder;
 import io.solemate.recommend.serving.RecommendationService;
+import io.solemate.recommend.serving.Eligibility;
 import io.solemate.recommend.serving.ShoeFilter;
 import io.solemate.web.Paging;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -160,7 +161,7 @@ public class DeskPages {
     public Uni<ShoePage> shoe(long id, Long fromCustomer) {
         Uni<CustomerView> customer = fromCustomer == null ? Uni.createFrom().nullItem() : customers.get(fromCustomer);
         return customer.flatMap(from -> shoes.get(id).flatMap(shoe -> Uni.createFrom().deferred(
-                () -> recommender.similar(id, SIMILAR, ShoeFilter.none()))
+                () -> recommender.similar(id, SIMILAR, ShoeFilter.none(), false))
                 .map(similar -> new ShoePage(shoe, similar.items(), null, from))
                 .onFailure(NO_MODEL_YET).recoverWithItem(failure -> new ShoePage(shoe, List.of(),
                         failure.getMessage(), from))));
@@ -201,7 +202,7 @@ public class DeskPages {
     private Uni<Picks> recommendations(long userId, BigDecimal customerSize) {
         // Deferred: the recommender refuses before the first fit by throwing, not by a failed Uni.
         return Uni.createFrom().deferred(() -> recommender.recommend(userId, RECOMMENDATIONS, ShoeFilter.none(),
-                        false))
+                        Eligibility.SELLABLE))
                 .flatMap(view -> queries.shoeFacts(view.items().stream().map(RecommendationView.Item::shoeId)
                         .collect(Collectors.toSet()))
                         .map(facts -> new Picks(view.coldStart(), view.items().stream()

@@ -51,7 +51,9 @@ public class DeskQueries {
     private static final String SHOE_FACTS = """
             SELECT s.id, s.name, b.name AS brand, s.gender, s.price, s.in_stock,
                    coalesce(array_agg(z.eu_size ORDER BY z.eu_size) FILTER (WHERE z.eu_size IS NOT NULL), '{}')
-                       AS sizes
+                       AS sizes,
+                   coalesce(array_agg(z.stock ORDER BY z.eu_size) FILTER (WHERE z.eu_size IS NOT NULL), '{}')
+                       AS stock
             FROM shoes s JOIN brands b ON b.id = s.brand_id LEFT JOIN shoe_sizes z ON z.shoe_id = s.id
             WHERE s.id = ANY($1)
             GROUP BY s.id, b.name""";
@@ -125,7 +127,8 @@ public class DeskQueries {
                         byId.put(row.getLong("id"), new ShoeFacts(row.getLong("id"), row.getString("name"),
                                 row.getString("brand"), row.getString("gender"),
                                 row.getBigDecimal("price").doubleValue(), row.getBoolean("in_stock"),
-                                Arrays.asList(row.getArrayOfBigDecimals("sizes"))));
+                                Arrays.asList(row.getArrayOfBigDecimals("sizes")),
+                                Arrays.asList(row.getArrayOfIntegers("stock"))));
                     }
                     return byId;
                 });

@@ -2,6 +2,7 @@ package io.solemate.aftercare;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solemate.catalog.Material;
@@ -110,5 +111,25 @@ class LifecycleTest {
         assertEquals("Time to care for your Trail Runner", CareTips.title("Trail Runner"));
         assertEquals("Brush it.", CareTips.body("Brush it.", null, Material.MESH));
         assertEquals("Brush it.\n\n" + CareTips.tip(WeatherCondition.HOT, Material.MESH), CareTips.body("Brush it.", WeatherCondition.HOT, Material.MESH));
+    }
+
+    @Test
+    void aShoeWithNoLifeLeftIsUsedUpAndNeedsAPositiveCareInterval() {
+        Lifecycle spent = new Lifecycle(LocalDate.parse("2026-01-01"), 30, 0);
+        assertEquals(1.0, spent.lifeUsed(LocalDate.parse("2026-01-01")));
+        assertEquals(0, spent.careReminderCount(12));
+        assertEquals(Optional.empty(), spent.nextCare(LocalDate.parse("2026-01-01"), 12));
+        assertEquals(LocalDate.parse("2026-01-01"), spent.replacementDue(30));
+        assertThrows(IllegalArgumentException.class, () -> new Lifecycle(LocalDate.parse("2026-01-01"), 0, 100));
+        assertThrows(IllegalArgumentException.class, () -> new Lifecycle(LocalDate.parse("2026-01-01"), 30, -1));
+    }
+
+    @Test
+    void usageFactorIsClampedToHalfAndDouble() {
+        assertEquals(1.0, Lifecycle.usageFactor(null, REFERENCE));
+        assertEquals(2.0, Lifecycle.usageFactor(0f, REFERENCE));
+        assertEquals(2.0, Lifecycle.usageFactor(-3f, REFERENCE));
+        assertEquals(0.5, Lifecycle.usageFactor(40f, REFERENCE));
+        assertEquals(0.8, Lifecycle.usageFactor(25f, REFERENCE), 1e-12);
     }
 }

@@ -114,7 +114,8 @@ class DeskTest {
     void shoePageListsSimilarShoes() {
         given().get("/shoes/{id}", shopper.trailShoeIds().getFirst()).then().statusCode(200)
                 .body(containsString("Similar shoes"), containsString("alike"),
-                        containsString("Sizes (EU)"), containsString("42, 43"));
+                        containsString("Sizes (EU)"), containsString("42, 43"),
+                        containsString("EU 42: " + Fixtures.PAIRS_PER_SIZE + ", EU 43: " + Fixtures.PAIRS_PER_SIZE));
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.solemate.samplestore;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,13 +9,14 @@ import io.solemate.catalog.Category;
 import io.solemate.catalog.Gender;
 import io.solemate.catalog.Material;
 import io.solemate.samplestore.SampleStore.Shoe;
+import io.solemate.testsupport.SharedData;
 import java.io.IOException;
 import java.io.StringReader;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Assumptions;
@@ -86,10 +88,27 @@ class CatalogCsvImporterTest {
     }
 
     @Test
+    void listingsOfOneNameAndBrandAreColourwaysOfOneStyleStockedInEverySize() throws IOException {
+        String csv = HEADER
+                + "Superstar Bold Shoes,A1,9999,7999,20,Adidas ORIGINALS,A leather upper.,4.5,10,2020-04-13T15:06:14\n"
+                + "SUPERSTAR BOLD SHOES,A2,9999,7999,20,Adidas ORIGINALS,A leather upper.,4.5,10,2020-04-13T15:06:14\n"
+                + "Superstar Bold Shoes,A3,9999,7999,20,Adidas CORE / NEO,A leather upper.,4.5,10,2020-04-13T15:06:14\n";
+        List<Shoe> shoes = CatalogCsvImporter.importFrom(new StringReader(csv)).catalog().shoes();
+        assertEquals("adidas originals superstar bold shoes", shoes.get(0).style(), "the brand's words once");
+        assertEquals(shoes.get(0).style(), shoes.get(1).style(), "the same name and brand, written differently");
+        assertNotEquals(shoes.get(0).style(), shoes.get(2).style(), "another brand line is another style");
+        for (Shoe shoe : shoes) {
+            assertEquals(shoe.sizes().size(), shoe.stock().size());
+            assertTrue(shoe.stock().stream().allMatch(pairs -> pairs == CatalogCsvImporter.PAIRS_PER_SIZE));
+        }
+    }
+
+    @Test
     void importsTheRealCatalogAndBuildsAStoreOverIt() throws IOException {
-        Path csv = Path.of(System.getProperty("solemate.data.dir", "/nonexistent"),
-                "shoes-adidas-vs-nike", "adidas_vs_nike.csv");
-        Assumptions.assumeTrue(Files.isReadable(csv), "catalog file not available: " + csv);
+        Optional<Path> file = SharedData.adidasNikeCatalog();
+        Assumptions.assumeTrue(file.isPresent(), "the Adidas/Nike catalog is in neither solemate.data.dir nor "
+                + "SOLEMATE_DATA_DIR");
+        Path csv = file.get();
 
         CatalogCsvImporter.Result result = CatalogCsvImporter.importFile(csv);
         CatalogCsvImporter.Report report = result.report();
@@ -117,6 +136,13 @@ class CatalogCsvImporterTest {
         assertEquals(Category.SANDALS, bySku.get("CM0081").category());
         assertEquals(Material.KNIT, bySku.get("AH2430").material());
         assertEquals(Material.CANVAS, bySku.get("D98205").material());
+        Map<String, List<Shoe>> byStyle = shoes.stream().collect(Collectors.groupingBy(Shoe::style));
+        System.out.println("Styles: " + byStyle.size() + " for " + shoes.size() + " listings");
+        // Listed as "Women's adidas Originals Superstar Bold Shoes" and "Women's Originals Superstar Bold Shoes".
+        List<Shoe> superstarBold = shoes.stream().filter(s -> s.name().endsWith("Superstar Bold Shoes")).toList();
+        assertTrue(superstarBold.size() > 2, "the scrape lists several Superstar Bold colourways");
+        assertEquals(1, superstarBold.stream().map(Shoe::style).distinct().count());
+        assertTrue(byStyle.size() < shoes.size());
 
         SampleStore store = new SampleStoreGenerator(7, Instant.parse("2026-11-26T00:00:00Z"))
                 .generate(SampleStoreGenerator.Scale.TEST, result.catalog());

@@ -210,6 +210,38 @@ class SampleStoreGeneratorTest {
     }
 
     @Test
+    void aStyleComesInColourwaysThatDifferOnlyInColourAndStock() {
+        Map<String, List<Shoe>> byStyle = store.shoes().stream().collect(Collectors.groupingBy(Shoe::style));
+        long withColourways = byStyle.values().stream().filter(listings -> listings.size() > 1).count();
+        assertTrue(withColourways > 0.1 * byStyle.size(), withColourways + " of " + byStyle.size() + " styles");
+        for (List<Shoe> listings : byStyle.values()) {
+            Shoe lead = listings.getFirst();
+            assertEquals(listings.size(), listings.stream().map(Shoe::color).distinct().count(),
+                    "one colour per colourway of " + lead.style());
+            for (Shoe colourway : listings) {
+                assertEquals(List.of(lead.name(), lead.brandId(), lead.category(), lead.gender(), lead.priceCents(),
+                                lead.sizes()),
+                        List.of(colourway.name(), colourway.brandId(), colourway.category(), colourway.gender(),
+                                colourway.priceCents(), colourway.sizes()));
+                assertTrue(colourway.description().endsWith(" in " + colourway.color() + "."));
+            }
+        }
+    }
+
+    @Test
+    void stockIsKeptPerSize() {
+        long partlySoldOut = 0;
+        for (Shoe shoe : store.shoes()) {
+            assertEquals(shoe.sizes().size(), shoe.stock().size());
+            assertTrue(shoe.stock().stream().allMatch(pairs -> pairs >= 0));
+            if (shoe.inStock() && shoe.stock().contains(0)) {
+                partlySoldOut++;
+            }
+        }
+        assertTrue(partlySoldOut > 0.5 * store.shoes().size(), "sizes sell out one by one: " + partlySoldOut);
+    }
+
+    @Test
     void catalogIsPlausible() {
         Set<String> skus = new HashSet<>();
         for (Shoe shoe : store.shoes()) {

@@ -1,5 +1,6 @@
 package io.solemate.recommend.model;
 
+import io.solemate.recommend.serving.Eligibility;
 import io.solemate.recommend.serving.BlendWeights;
 import io.solemate.recommend.serving.Component;
 import io.solemate.recommend.serving.ModelParts;
@@ -57,9 +58,9 @@ public class RequestBenchmarks {
                     Component.CONTENT, 0.2, Component.POPULARITY, 0.2));
             model = ServedModel.create(1, SyntheticStore.NOW, catalog, users, history, parts, weights, Map.of(),
                     Map.of(), Map.of());
-            withHistory = new RecommendationQuery(20, ShoeFilter.none(), true, Set.of(),
+            withHistory = new RecommendationQuery(20, ShoeFilter.none(), Eligibility.SELLABLE, Set.of(),
                     new UserInfo(42, "women", 41f, null, null, null));
-            coldStart = new RecommendationQuery(20, ShoeFilter.none(), true, Set.of(),
+            coldStart = new RecommendationQuery(20, ShoeFilter.none(), Eligibility.SELLABLE, Set.of(),
                     new UserInfo(999_999, "women", 41f, "running", null, "mesh"));
             filter = new ShoeFilter("running", null, "women", null, null, 41f, false);
         }
@@ -79,11 +80,11 @@ public class RequestBenchmarks {
 
     @Benchmark
     public Object similarTen(Served s) {
-        return s.model.similar(1234, 10, null);
+        return s.model.similar(1234, 10, null, false);
     }
 
     @Benchmark
     public Object similarTenFiltered(Served s) {
-        return s.model.similar(1234, 10, s.filter);
+        return s.model.similar(1234, 10, s.filter, false);
     }
 }

@@ -1,5 +1,6 @@
 package io.solemate.recommend.model;
 
+import io.solemate.recommend.serving.Eligibility;
 import io.solemate.recommend.serving.ModelCodec;
 import io.solemate.recommend.serving.RecommendationQuery;
 import io.solemate.recommend.serving.ServedModel;
@@ -46,11 +47,12 @@ public final class RequestCost {
                     : new UserInfo(user, user % 2 == 0 ? "women" : "men", 40f + user % 4, user % 5 == 0 ? "running" : null,
                     null, user % 7 == 0 ? "suede" : null);
             System.out.println(model.recommend(user, new RecommendationQuery(10, user % 4 == 0 ? filter : null,
-                    user % 6 != 0, owned, profile)));
-            System.out.println(model.recommend(1_000_000 + user, new RecommendationQuery(10, null, true, owned,
-                    profile)));
-            System.out.println(model.similar(user * 37, 10, null));
-            System.out.println(model.similar(user * 37, (int) (user % 80) + 1, user % 2 == 0 ? filter : null));
+                    user % 6 != 0 ? Eligibility.SELLABLE : Eligibility.UNRESTRICTED, owned, profile)));
+            System.out.println(model.recommend(1_000_000 + user, new RecommendationQuery(10, null,
+                    Eligibility.SELLABLE, owned, profile)));
+            System.out.println(model.similar(user * 37, 10, null, false));
+            System.out.println(model.similar(user * 37, (int) (user % 80) + 1, user % 2 == 0 ? filter : null,
+                    false));
         }
     }
 

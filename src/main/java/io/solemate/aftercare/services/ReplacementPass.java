@@ -13,12 +13,16 @@ import io.solemate.aftercare.ReplacementSuggestion;
 import io.solemate.aftercare.stores.CatalogueStore;
 import io.solemate.aftercare.stores.DueNotificationStore;
 import io.solemate.aftercare.stores.PurchaseStore;
+import io.solemate.recommend.model.UserInfo;
+import io.solemate.recommend.serving.Eligibility;
 import io.solemate.recommend.serving.ModelHolder;
 import io.solemate.recommend.serving.ServedModel;
+import io.solemate.recommend.serving.ShoeFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -27,12 +31,14 @@ import java.util.Set;
  * Writes the replacement suggestion of every purchase in one id range whose suggestion is due
  * ({@link Lifecycle#replacementDue}) and not yet written. Only those few purchases reach Java.
  *
- * <p>Suggestions, best first, at most {@code suggestions}: the same shoe when it is still sold (active and in
- * stock); then, from the current model, the shoes most similar by content that are in stock in the owner's size
- * (purchase size, else profile size), re-ranked by the owner's collaborative score; shoes the owner ever bought are
- * left out. Without a model, or for a shoe the model does not know yet, {@link FallbackCatalog} picks them: active,
- * in-stock shoes of the same category and material in the size, same gender first, then closest in price. A later
- * refit never rewrites a suggestion already written.
+ * <p>Suggestions, best first, at most {@code suggestions}, held to the rules of recommendations
+ * ({@link Eligibility#SELLABLE}, see {@link #eligibleFor}): the same shoe when it is still sold (active, pairs on
+ * hand in the owner's size); then, from the current model, the shoes most similar by content that are in stock in
+ * the owner's size (purchase size, else profile size) and made for their gender (or unisex) when known, re-ranked by
+ * the owner's collaborative score. One colourway per style; styles the owner ever bought are left out, except the
+ * style being replaced. Without a model, or for a shoe the model does not know yet, {@link FallbackCatalog} picks
+ * them: shoes of the same category and material under the same rules, same gender as the worn shoe first, then
+ * closest in price. A later refit never rewrites a suggestion already written.
  */
 @ApplicationScoped
 public class ReplacementPass {
@@ -72,8 +78,8 @@ public class ReplacementPass {
     private Uni<Integer> suggest(List<ReplacementDue> due, RunCache cache) {
         boolean needsFallback = due.stream().anyMatch(d -> !cache.modelKnows(d.shoeId()));
         Uni<FallbackCatalog> fallback = needsFallback ? cache.fallback() : Uni.createFrom().nullItem();
-        // Shoes each owner ever bought (kept or returned): never suggested back, apart from the same shoe.
-        Uni<Map<Long, Set<Long>>> bought = purchases.bought(
+        // Styles each owner ever bought (kept or returned): never suggested back, apart from the one replaced.
+        Uni<Map<Long, Set<String>>> bought = purchases.boughtStyles(
                 due.stream().map(ReplacementDue::userId).distinct().toArray(Long[]::new));
         return Uni.combine().all().unis(bought, fallback).asTuple()
                 // Ranking scans the catalogue (content similarity, fallback sorting): keep it off the event loop.
@@ -83,8 +89,7 @@ public class ReplacementPass {
                     for (ReplacementDue d : due) {
                         List<Candidate> candidates = cache.modelKnows(d.shoeId())
                                 ? modelCandidates(d, cache)
-                                : found.getItem2().candidates(d.shoeId(), d.size(),
-                                        config.suggestions() + CANDIDATE_MARGIN);
+                                : found.getItem2().candidates(d, config.suggestions() + CANDIDATE_MARGIN);
                         suggestions.add(new ReplacementSuggestion(d, pick(d, candidates,
                                 found.getItem1().getOrDefault(d.userId(), Set.of()), config.suggestions())));
                     }
@@ -94,14 +99,22 @@ public class ReplacementPass {
                 .invoke(count -> created.increment(count));
     }
 
-    /** The shoes most similar to the worn one, in stock in the size, re-ranked for its owner. */
+    /** The shoes most similar to the worn one that its owner may be offered, re-ranked for them. */
     private List<Candidate> modelCandidates(ReplacementDue d, RunCache cache) {
+        ShoeFilter eligible = eligibleFor(d);
         List<Candidate> inSize = cache.similar(d.shoeId()).stream()
-                .filter(s -> Double.isNaN(d.size()) || s.hasSize((float) d.size()))
+                .filter(eligible::accepts)
                 .limit((long) config.suggestions() * RERANK_POOL_FACTOR + CANDIDATE_MARGIN)
-                .map(s -> new Candidate(s.id(), s.name()))
+                .map(s -> new Candidate(s.id(), s.name(), s.styleKey()))
                 .toList();
         return rerank(inSize, d.userId(), cache.model());
+    }
+
+    /** What the owner may be offered: the recommendations' rules for their size and gender. */
+    static ShoeFilter eligibleFor(ReplacementDue d) {
+        UserInfo owner = new UserInfo(d.userId(), d.gender(), Double.isNaN(d.size()) ? null : (float) d.size(), null,
+                null, null);
+        return Eligibility.SELLABLE.filterFor(ShoeFilter.none(), owner);
     }
 
     /**
@@ -122,17 +135,23 @@ public class ReplacementPass {
                 .toList();
     }
 
-    /** The same shoe first when still sold, then candidates the owner never bought, up to {@code limit}. */
-    static List<Candidate> pick(ReplacementDue d, List<Candidate> candidates, Set<Long> bought, int limit) {
+    /**
+     * The same shoe first when still sold, then candidates of styles the owner never bought (or the one replaced),
+     * one colourway per style, up to {@code limit}.
+     */
+    static List<Candidate> pick(ReplacementDue d, List<Candidate> candidates, Set<String> boughtStyles, int limit) {
         List<Candidate> picked = new ArrayList<>(limit);
+        Set<String> shown = new HashSet<>();
         if (d.stillSold()) {
-            picked.add(new Candidate(d.shoeId(), d.name()));
+            picked.add(new Candidate(d.shoeId(), d.name(), d.style()));
+            shown.add(d.style());
         }
         for (Candidate c : candidates) {
             if (picked.size() == limit) {
                 break;
             }
-            if (!bought.contains(c.shoeId()) && c.shoeId() != d.shoeId()) {
+            boolean ownedElsewhere = boughtStyles.contains(c.style()) && !c.style().equals(d.style());
+            if (c.shoeId() != d.shoeId() && !ownedElsewhere && shown.add(c.style())) {
                 picked.add(c);
             }
         }

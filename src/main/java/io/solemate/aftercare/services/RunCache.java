@@ -18,6 +18,7 @@ public final class RunCache {
 
     /** Similar shoes kept per worn shoe before the size filter: enough for the re-ranking pool in most sizes. */
     private static final int SIMILAR_PER_SHOE = 200;
+    /** In stock in some size; each owner's size and gender are applied per purchase. */
     private static final ShoeFilter IN_STOCK = new ShoeFilter(null, null, null, null, null, null, true);
 
     private final Optional<ServedModel> model;
@@ -44,13 +45,14 @@ public final class RunCache {
     }
 
     /**
-     * The in-stock shoes most similar to the worn one, most similar first. Similarity scans the whole catalogue, so it
-     * is computed once per shoe and filtered by size per purchase.
+     * The in-stock shoes most similar to the worn one, most similar first, every colourway (its own style's too: a
+     * replacement may offer the style it replaces). Similarity scans the whole catalogue, so it is computed once per
+     * shoe and filtered by size and gender per purchase.
      */
     List<ShoeInfo> similar(long shoeId) {
         ServedModel served = model();
         return similar.computeIfAbsent(shoeId, id -> served
-                .similar(id, SIMILAR_PER_SHOE, IN_STOCK).stream()
+                .similar(id, SIMILAR_PER_SHOE, IN_STOCK, true).stream()
                 .map(s -> served.shoe(s.shoeId()))
                 .toList());
     }

@@ -53,17 +53,23 @@ public class PurchaseStore {
             due AS (
                 SELECT o.*, greatest(o.purchased_on, o.purchased_on + o.life_days - $5::int) AS due_on
                 FROM owned o)
-            SELECT d.purchase_id, d.user_id, d.shoe_id, d.name, d.still_sold, d.due_on,
-                   d.purchased_on + d.life_days AS end_of_life,
-                   -- A subquery, not a join: only the few due purchases need the owner's size.
-                   coalesce(d.eu_size, (SELECT u.shoe_size FROM users u WHERE u.id = d.user_id))::float8 AS size
-            FROM due d
-            WHERE d.due_on <= $3
-              -- One index probe per purchase (OFFSET 0: not an anti join, which may hash the whole table).
-              -- A purchase gets one suggestion, whatever the window or lifespan became since it was written.
-              AND NOT EXISTS (SELECT 1 FROM notifications x
-                              WHERE x.purchase_id = d.purchase_id AND x.kind = 'replacement' AND x.ordinal = 1
-                              OFFSET 0)
+            SELECT d.purchase_id, d.user_id, d.shoe_id, s.style, d.name, d.due_on, d.end_of_life,
+                   d.size::float8 AS size, d.gender,
+                   -- Still sold means sellable to this owner: active, and pairs on hand in their size when known.
+                   d.still_sold AND (d.size IS NULL OR EXISTS (SELECT 1 FROM shoe_sizes z
+                       WHERE z.shoe_id = d.shoe_id AND z.eu_size = d.size AND z.stock > 0)) AS still_sold
+            FROM (SELECT d.*, d.purchased_on + d.life_days AS end_of_life,
+                         -- Subqueries, not a join: only the few due purchases need the owner's size and gender.
+                         coalesce(d.eu_size, (SELECT u.shoe_size FROM users u WHERE u.id = d.user_id)) AS size,
+                         (SELECT u.gender FROM users u WHERE u.id = d.user_id) AS gender
+                  FROM due d
+                  WHERE d.due_on <= $3
+                    -- One index probe per purchase (OFFSET 0: not an anti join, which may hash the whole table).
+                    -- A purchase gets one suggestion, whatever the window or lifespan became since it was written.
+                    AND NOT EXISTS (SELECT 1 FROM notifications x
+                                    WHERE x.purchase_id = d.purchase_id AND x.kind = 'replacement'
+                                      AND x.ordinal = 1 OFFSET 0)) d
+            JOIN shoes s ON s.id = d.shoe_id
             ORDER BY d.purchase_id""";
 
     /**
@@ -71,9 +77,10 @@ public class PurchaseStore {
      * for the few thousand owners of a batch, once per batch.
      */
     static final String BOUGHT = """
-            SELECT u.id AS user_id, b.shoe_ids
+            SELECT u.id AS user_id, b.styles
             FROM unnest($1::bigint[]) AS u (id)
-            CROSS JOIN LATERAL (SELECT coalesce(array_agg(DISTINCT p.shoe_id), '{}') AS shoe_ids FROM purchases p
+            CROSS JOIN LATERAL (SELECT coalesce(array_agg(DISTINCT s.style), '{}') AS styles
+                                FROM purchases p JOIN shoes s ON s.id = p.shoe_id
                                 WHERE p.user_id = u.id) b""";
 
     private static final String OWNED = """
@@ -110,19 +117,20 @@ public class PurchaseStore {
             rows.forEach(row -> {
                 Double size = row.getDouble("size");
                 due.add(new ReplacementDue(row.getLong("purchase_id"), row.getLong("user_id"), row.getLong("shoe_id"),
-                        size == null ? Double.NaN : size, row.getString("name"), row.getBoolean("still_sold"),
-                        row.getLocalDate("due_on"), row.getLocalDate("end_of_life")));
+                        row.getString("style"), size == null ? Double.NaN : size, row.getString("gender"),
+                        row.getString("name"), row.getBoolean("still_sold"), row.getLocalDate("due_on"),
+                        row.getLocalDate("end_of_life")));
             });
             return due;
         });
     }
 
-    /** The shoes each of the owners ever bought, kept or returned. */
-    public Uni<Map<Long, Set<Long>>> bought(Long[] owners) {
+    /** The styles each of the owners ever bought, kept or returned. */
+    public Uni<Map<Long, Set<String>>> boughtStyles(Long[] owners) {
         return pool.preparedQuery(BOUGHT).execute(Tuple.tuple().addArrayOfLong(owners)).map(rows -> {
-            Map<Long, Set<Long>> bought = new HashMap<>();
+            Map<Long, Set<String>> bought = new HashMap<>();
             rows.forEach(row -> bought.put(row.getLong("user_id"),
-                    new HashSet<>(List.of(row.getArrayOfLongs("shoe_ids")))));
+                    new HashSet<>(List.of(row.getArrayOfStrings("styles")))));
             return bought;
         });
     }

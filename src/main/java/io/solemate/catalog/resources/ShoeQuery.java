@@ -7,7 +7,7 @@ import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
 import jakarta.ws.rs.QueryParam;
 
-/** Catalog filters shared by the shoe list and the recommendation endpoint. */
+/** Catalog filters shared by the shoe list and the recommendation endpoints. */
 public class ShoeQuery {
 
     @QueryParam("brand")
@@ -29,9 +29,6 @@ public class ShoeQuery {
     @QueryParam("maxPrice")
     @DecimalMin("0")
     public Double maxPrice;
-
-    @QueryParam("inStock")
-    public Boolean inStock;
 
     /** Checked in addition to the field constraints: a range must not be upside down. */
     public boolean priceRangeValid() {

@@ -27,7 +27,7 @@ public class ShoeResource {
 
     @GET
     @Operation(summary = "List active shoes", description = "Filters combine with AND; pages are ordered by id.")
-    public Uni<Page<ShoeView>> list(@Valid @BeanParam ShoeQuery filter, @Valid @BeanParam Paging paging) {
+    public Uni<Page<ShoeView>> list(@Valid @BeanParam ShoeListQuery filter, @Valid @BeanParam Paging paging) {
         return service.list(filter, paging);
     }
 

@@ -2,7 +2,7 @@ package io.solemate.catalog.services;
 
 import io.quarkus.hibernate.reactive.panache.common.WithSession;
 import io.smallrye.mutiny.Uni;
-import io.solemate.catalog.resources.ShoeQuery;
+import io.solemate.catalog.resources.ShoeListQuery;
 import io.solemate.catalog.resources.ShoeView;
 import io.solemate.catalog.stores.ShoeRepository;
 import io.solemate.errors.InvalidInput;
@@ -22,7 +22,7 @@ public class ShoeService {
     }
 
     @WithSession
-    public Uni<Page<ShoeView>> list(ShoeQuery filter, Paging paging) {
+    public Uni<Page<ShoeView>> list(ShoeListQuery filter, Paging paging) {
         if (!filter.priceRangeValid()) {
             return Uni.createFrom().failure(new InvalidInput("minPrice", "minPrice is above maxPrice"));
         }

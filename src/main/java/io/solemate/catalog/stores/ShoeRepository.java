@@ -5,7 +5,7 @@ import io.quarkus.hibernate.reactive.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Parameters;
 import io.quarkus.panache.common.Sort;
 import io.solemate.catalog.Shoe;
-import io.solemate.catalog.resources.ShoeQuery;
+import io.solemate.catalog.resources.ShoeListQuery;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +14,7 @@ import java.util.List;
 public class ShoeRepository implements PanacheRepositoryBase<Shoe, Long> {
 
     /** Active shoes matching the filters, ordered by id so pages are stable. */
-    public PanacheQuery<Shoe> matching(ShoeQuery filter) {
+    public PanacheQuery<Shoe> matching(ShoeListQuery filter) {
         List<String> conditions = new ArrayList<>(List.of("active = true"));
         Parameters parameters = new Parameters();
         if (filter.brand != null) {

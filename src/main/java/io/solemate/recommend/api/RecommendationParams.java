@@ -1,42 +1,35 @@
 package io.solemate.recommend.api;
 
-import io.solemate.catalog.resources.ShoeQuery;
-import io.solemate.errors.InvalidInput;
-import io.solemate.recommend.serving.ShoeFilter;
-import jakarta.validation.constraints.DecimalMax;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Max;
-import jakarta.validation.constraints.Min;
+import io.solemate.recommend.serving.Eligibility;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.QueryParam;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
-/** Query parameters of the recommendation and similar-shoe endpoints: the catalog filters plus these. */
-public class RecommendationParams extends ShoeQuery {
+/**
+ * Query parameters of the recommendation endpoint: those of similar shoes plus the rules that hold a list to the
+ * customer ({@link Eligibility}); every rule is on unless turned off.
+ */
+public class RecommendationParams extends SimilarParams {
 
-    @QueryParam("limit")
-    @DefaultValue("20")
-    @Min(1)
-    @Max(100)
-    public int limit;
+    @QueryParam("inCustomerSize")
+    @DefaultValue("true")
+    @Parameter(description = "When the request names no size: only shoes made in the customer's size when it is "
+            + "known (with inStock: with pairs on hand in it)")
+    public boolean inCustomerSize;
 
-    /** EU size the shoe must be offered in. */
-    @QueryParam("size")
-    @DecimalMin("15")
-    @DecimalMax("55")
-    public Float size;
+    @QueryParam("forCustomerGender")
+    @DefaultValue("true")
+    @Parameter(description = "When the request names no gender: only shoes for the customer's gender, or unisex, "
+            + "when it is known")
+    public boolean forCustomerGender;
 
-    /** Recommend shoes the customer already owns too (off: re-purchase is after-care's job). */
     @QueryParam("includeOwned")
     @DefaultValue("false")
+    @Parameter(description = "Also recommend styles the customer owns (bought and kept, any colourway); "
+            + "re-purchase is after-care's job")
     public boolean includeOwned;
 
-    public void checkPriceRange() {
-        if (!priceRangeValid()) {
-            throw new InvalidInput("minPrice", "minPrice is above maxPrice");
-        }
-    }
-
-    public ShoeFilter filter() {
-        return new ShoeFilter(category, brand, gender, minPrice, maxPrice, size, Boolean.TRUE.equals(inStock));
+    public Eligibility eligibility() {
+        return new Eligibility(inStock, inCustomerSize, forCustomerGender, !includeOwned, allVariants());
     }
 }

@@ -30,10 +30,12 @@ public class RecommendationResource {
     @Path("/{id}/recommendations")
     @Operation(summary = "Blended recommendations for a customer, each with its reason",
             description = "Collaborative (ALS/PureSVD), content (TF-IDF) and popularity scores, normalized and "
-                    + "blended with the weights tuned at the last fit. Owned shoes are left out unless includeOwned.")
+                    + "blended with the weights tuned at the last fit. By default only what the shop can sell the "
+                    + "customer: active shoes in stock in their size when known, for their gender when known (or "
+                    + "unisex), no style they own, one colourway per style; each rule has a parameter to turn it off.")
     public Uni<RecommendationView> recommendations(@PathParam("id") long id,
             @Valid @BeanParam RecommendationParams params) {
         params.checkPriceRange();
-        return service.recommend(id, params.limit, params.filter(), params.includeOwned);
+        return service.recommend(id, params.limit, params.filter(), params.eligibility());
     }
 }

@@ -18,12 +18,22 @@ public record RecommendationView(long userId, long modelVersion, boolean coldSta
         public static Item of(Recommendation recommendation, ShoeInfo shoe) {
             return new Item(shoe.id(), shoe.name(), shoe.brand(), shoe.category(), shoe.material(), shoe.price(),
                     shoe.inStock(), recommendation.score(), recommendation.components(),
-                    new Reason(recommendation.reason().kind().name(), recommendation.reason().text(),
-                            recommendation.reason().anchorShoeId()));
+                    Reason.of(recommendation.reason()));
         }
     }
 
+    /**
+     * Why: the kind (what it rests on), the sentence, and for an anchored kind the shoe of the customer's history
+     * and their own strongest event on it ({@code view}, {@code like}, {@code cart}, {@code purchase},
+     * {@code rating}), which is the sentence's verb.
+     */
     @RegisterForReflection
-    public record Reason(String kind, String text, @Schema(nullable = true) Long anchorShoeId) {
+    public record Reason(String kind, String text, @Schema(nullable = true) Long anchorShoeId,
+            @Schema(nullable = true) String anchorEvent) {
+
+        static Reason of(io.solemate.recommend.serving.Reason reason) {
+            return new Reason(reason.kind().name(), reason.text(), reason.anchorShoeId(),
+                    reason.anchorEvent() == null ? null : reason.anchorEvent().dbValue());
+        }
     }
 }

@@ -27,9 +27,11 @@ public class SimilarResource {
 
     @GET
     @Path("/{id}/similar")
-    @Operation(summary = "Shoes most similar to a shoe (content model, cosine), filtered like recommendations")
-    public Uni<SimilarView> similar(@PathParam("id") long id, @Valid @BeanParam RecommendationParams params) {
+    @Operation(summary = "Shoes most similar to a shoe (content model, cosine), filtered like recommendations",
+            description = "By default in stock (in the size asked for, else in any size), one colourway per style "
+                    + "and none of the shoe's own style (variants=all: every colourway).")
+    public Uni<SimilarView> similar(@PathParam("id") long id, @Valid @BeanParam SimilarParams params) {
         params.checkPriceRange();
-        return service.similar(id, params.limit, params.filter());
+        return service.similar(id, params.limit, params.filter(), params.allVariants());
     }
 }

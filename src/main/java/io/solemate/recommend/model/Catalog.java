@@ -6,13 +6,18 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Shoes in dense-index order with their id map, and the content documents the TF-IDF model indexes. */
 public final class Catalog {
 
     private final ShoeInfo[] shoes;
     private final IdIndex index;
+    /** Per shoe, the dense index of its style: shoes without a style key each have a style of their own. */
+    private final int[] styleOf;
+    private final int styles;
 
     public Catalog(ShoeInfo[] shoes) {
         ShoeInfo[] sorted = shoes.clone();
@@ -26,6 +31,21 @@ public final class Catalog {
         }
         this.shoes = sorted;
         this.index = IdIndex.ofSorted(ids);
+        this.styleOf = new int[sorted.length];
+        Map<String, Integer> styleIds = new HashMap<>();
+        for (int i = 0; i < sorted.length; i++) {
+            styleOf[i] = styleIds.computeIfAbsent(sorted[i].styleKey(), key -> styleIds.size());
+        }
+        this.styles = styleIds.size();
+    }
+
+    /** The dense style index of a shoe, in {@code [0, styleCount())}. */
+    public int styleOf(int item) {
+        return styleOf[item];
+    }
+
+    public int styleCount() {
+        return styles;
     }
 
     /** The shoe at a dense index. */
@@ -80,10 +100,9 @@ public final class Catalog {
             out.writeDouble(s.price());
             out.writeBoolean(s.inStock());
             out.writeBoolean(s.active());
-            out.writeBoolean(s.euSizes() != null);
-            if (s.euSizes() != null) {
-                Binary.writeFloats(out, s.euSizes());
-            }
+            writeNullableFloats(out, s.euSizes());
+            Binary.writeNullable(out, s.style());
+            writeNullableFloats(out, s.stockedSizes());
         }
     }
 
@@ -102,10 +121,19 @@ public final class Catalog {
             boolean inStock = in.readBoolean();
             boolean active = in.readBoolean();
             float[] sizes = in.readBoolean() ? Binary.readFloats(in) : null;
+            String style = Binary.readNullable(in);
+            float[] stocked = in.readBoolean() ? Binary.readFloats(in) : null;
             shoes[i] = new ShoeInfo(id, name, brand, category, gender, material, color, description, price, inStock,
-                    active, sizes);
+                    active, sizes, style, stocked);
         }
         return new Catalog(shoes);
+    }
+
+    private static void writeNullableFloats(DataOutput out, float[] values) throws IOException {
+        out.writeBoolean(values != null);
+        if (values != null) {
+            Binary.writeFloats(out, values);
+        }
     }
 
     public long memoryBytes() {
@@ -113,7 +141,8 @@ public final class Catalog {
         for (ShoeInfo s : shoes) {
             bytes += 96 + chars(s.name()) + chars(s.brand()) + chars(s.category()) + chars(s.gender())
                     + chars(s.material()) + chars(s.color()) + chars(s.description())
-                    + (s.euSizes() == null ? 0 : 16 + 4L * s.euSizes().length);
+                    + (s.euSizes() == null ? 0 : 16 + 4L * s.euSizes().length) + chars(s.style())
+                    + (s.stockedSizes() == null ? 0 : 16 + 4L * s.stockedSizes().length) + 4;
         }
         return bytes;
     }

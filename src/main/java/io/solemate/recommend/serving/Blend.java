@@ -53,7 +53,7 @@ public final class Blend {
 
     /** Working arrays for one thread's rankings with this blend. */
     public Scratch newScratch() {
-        return new Scratch(catalog.size(), parts.content().newQuery().length);
+        return new Scratch(catalog.size(), parts.content().newQuery().length, catalog.styleCount());
     }
 
     /** The popularity scope's mask of a ranking for this shopper under these weights; null when it needs none. */
@@ -74,8 +74,17 @@ public final class Blend {
     public record Ranking(int[] items, double[] scores, ComponentScores[] shares, Float scopedSize) {
     }
 
-    /** Ranks the candidates for shopper {@code user} (-1 when unknown to the model) with their stated profile. */
+    /**
+     * Ranks the candidates for shopper {@code user} (-1 when unknown to the model) with their stated profile, every
+     * colourway on its own.
+     */
     public Ranking rank(int user, UserInfo profile, Candidates candidates, int limit, Scratch scratch) {
+        return rank(user, profile, candidates, limit, true, scratch);
+    }
+
+    /** As {@link #rank}; unless {@code allVariants}, only the best-scored colourway of each style can be picked. */
+    public Ranking rank(int user, UserInfo profile, Candidates candidates, int limit, boolean allVariants,
+                        Scratch scratch) {
         BlendWeights weights = weightsFor(user);
         PopularityScope scope = PopularityScope.of(profile, !parts.hasHistory(user));
         long[] mask = scopeMask(user, profile, weights);
@@ -98,6 +107,9 @@ public final class Blend {
                     blended[c] += weight * scale.normalize(raw[items[c]]);
                 }
             }
+        }
+        if (!allVariants) {
+            OneColourwayPerStyle.keepBest(catalog, items, blended, n, scratch.bestOfStyle);
         }
         int[] top = TopK.select(blended, n, limit);
         int[] picked = new int[top.length];

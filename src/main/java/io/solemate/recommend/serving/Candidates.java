@@ -3,6 +3,7 @@ package io.solemate.recommend.serving;
 import io.solemate.interactions.EventKind;
 import io.solemate.recommend.model.Catalog;
 import io.solemate.recommend.model.InteractionMatrix;
+import java.util.Arrays;
 
 /**
  * The shoes one ranking may return, as ascending dense indexes in {@code items[0..size)}. Ascending matters: the
@@ -11,35 +12,40 @@ import io.solemate.recommend.model.InteractionMatrix;
  */
 public record Candidates(int[] items, int size) {
 
-    /** Active shoes passing the request's filter and, when asked, not owned (bought in the history or named). */
+    /**
+     * Active shoes the request's {@link Eligibility} admits: passing its filter (the shopper's gender, size and the
+     * stock rule folded in) and, when asked, of no style the shopper owns (bought in the history or named).
+     */
     static Candidates forRequest(Catalog catalog, boolean[] active, InteractionMatrix history, int user,
                                  RecommendationQuery query, Scratch scratch) {
-        boolean[] owned = scratch.owned;
-        if (query.excludeOwned()) {
+        Eligibility eligibility = query.eligibility();
+        boolean[] ownedStyles = scratch.ownedStyles;
+        if (eligibility.excludeOwnedStyles()) {
             for (Long id : query.ownedShoeIds()) {
                 int i = catalog.index().indexOf(id);
                 if (i >= 0) {
-                    owned[i] = true;
+                    ownedStyles[catalog.styleOf(i)] = true;
                 }
             }
             if (user >= 0) {
                 for (int k = history.rowStart(user); k < history.rowEnd(user); k++) {
                     if (history.strongestKind(k) == EventKind.PURCHASE) {
-                        owned[history.colIndex(k)] = true;
+                        ownedStyles[catalog.styleOf(history.colIndex(k))] = true;
                     }
                 }
             }
         }
-        ShoeFilter filter = query.filter();
+        ShoeFilter filter = eligibility.filterFor(query.filter(), query.profile());
         boolean admitsAll = filter.admitsAll();
         int[] out = scratch.candidates;
         int n = 0;
         for (int i = 0; i < active.length; i++) {
-            if (owned[i]) {
-                owned[i] = false;
-            } else if (active[i] && (admitsAll || filter.accepts(catalog.shoe(i)))) {
+            if (active[i] && !ownedStyles[catalog.styleOf(i)] && (admitsAll || filter.accepts(catalog.shoe(i)))) {
                 out[n++] = i;
             }
+        }
+        if (eligibility.excludeOwnedStyles()) {
+            Arrays.fill(ownedStyles, false);
         }
         return new Candidates(out, n);
     }

@@ -25,7 +25,8 @@ public final class ModelCodec {
     private static final int MAGIC = 0x534D534E; // "SMSN"
     /**
      * 2: blend weights per component with their normalization; parts write their own bytes. 3: the item-to-item
-     * component, histories per component decay, the hyper-parameter search's choices.
+     * component, histories per component decay, the hyper-parameter search's choices; the catalog carries each
+     * shoe's style and sizes in stock.
      */
     static final int FORMAT = 3;
 

@@ -32,7 +32,7 @@ public class RecommendationService {
         this.trainedExternally = config.trainer() == RecommendConfig.Trainer.EXTERNAL;
     }
 
-    public Uni<RecommendationView> recommend(long userId, int limit, ShoeFilter filter, boolean includeOwned) {
+    public Uni<RecommendationView> recommend(long userId, int limit, ShoeFilter filter, Eligibility eligibility) {
         ModelHolder.Serving serving = serving();
         if (trainedExternally) {
             ServedModel model = serving.model();
@@ -41,7 +41,7 @@ public class RecommendationService {
                     throw new NotFound("User", userId);
                 }
                 List<Recommendation> picks = model.recommend(state, new RecommendationQuery(limit, filter,
-                        !includeOwned, state.owned(), state.profile()));
+                        eligibility, state.owned(), state.profile()));
                 return new RecommendationView(userId, model.version(), !state.hasHistory(),
                         picks.stream().map(r -> RecommendationView.Item.of(r, model.shoe(r.shoeId()))).toList());
             });
@@ -55,17 +55,17 @@ public class RecommendationService {
             }
             ServedModel model = serving.model();
             List<Recommendation> picks = model.recommend(userId, new RecommendationQuery(limit, filter,
-                    !includeOwned, directory.ownedBy(userId), directory.profile(userId)));
+                    eligibility, directory.ownedBy(userId), directory.profile(userId)));
             return new RecommendationView(userId, model.version(), !model.hasHistory(userId),
                     picks.stream().map(r -> RecommendationView.Item.of(r, model.shoe(r.shoeId()))).toList());
         });
     }
 
-    public Uni<SimilarView> similar(long shoeId, int limit, ShoeFilter filter) {
+    public Uni<SimilarView> similar(long shoeId, int limit, ShoeFilter filter, boolean allVariants) {
         ServedModel model = serving().model();
         if (model.knowsShoe(shoeId)) {
             return Uni.createFrom().item(new SimilarView(shoeId, model.version(),
-                    model.similar(shoeId, limit, filter).stream()
+                    model.similar(shoeId, limit, filter, allVariants).stream()
                             .map(s -> SimilarView.Item.of(s, model.shoe(s.shoeId()))).toList()));
         }
         // A shoe added after the fit has no neighbours yet; one that does not exist is a 404.

@@ -1,14 +1,20 @@
 package io.solemate.recommend.serving;
 
+import java.util.Arrays;
+
 /**
  * Per-thread working arrays of one model's requests, sized to its catalogue and vocabulary. A request at store scale
  * would otherwise allocate about a megabyte of score arrays, which under load is mostly garbage-collector work.
- * Every user overwrites what it reads, except {@code owned}, which is cleared after each use.
+ * Every user overwrites what it reads, except {@code ownedStyles} and {@code bestOfStyle}, which are reset after each
+ * use.
  */
 public final class Scratch {
 
     final int[] candidates;
-    final boolean[] owned;
+    /** Per style: owned by the shopper of the request. */
+    final boolean[] ownedStyles;
+    /** Per style: the candidate position of its best-scored colourway so far, -1 for none. */
+    final int[] bestOfStyle;
     /** Raw scores per {@link Component}, indexed by shoe. */
     final double[][] raw;
     /**
@@ -26,9 +32,11 @@ public final class Scratch {
     final double[] blended;
     final double[] similarity;
 
-    public Scratch(int items, int terms) {
+    public Scratch(int items, int terms, int styles) {
         candidates = new int[items];
-        owned = new boolean[items];
+        ownedStyles = new boolean[styles];
+        bestOfStyle = new int[styles];
+        Arrays.fill(bestOfStyle, -1);
         raw = new double[Component.values().length][items];
         factorScores = new float[Component.values().length][];
         factorScoresOf = new int[Component.values().length];

@@ -193,7 +193,12 @@ public final class ServedModel {
         Scratch s = scratch.get();
         Candidates eligible = Candidates.forRequest(catalog, active, history, user, query, s);
         Candidates candidates = retrieval.retrieve(user, query.profile(), eligible, query.limit(), s);
-        Blend.Ranking ranking = blend.rank(user, query.profile(), candidates, query.limit(), s);
+        boolean allVariants = query.eligibility().allVariants();
+        Blend.Ranking ranking = blend.rank(user, query.profile(), candidates, query.limit(), allVariants, s);
+        // One colourway per style can leave the retrieved shoes short of the limit: then rank every eligible one.
+        if (ranking.items().length < query.limit() && candidates != eligible) {
+            ranking = blend.rank(user, query.profile(), eligible, query.limit(), allVariants, s);
+        }
         int known = parts.hasHistory(user) ? user : -1;
         List<Recommendation> result = new ArrayList<>(ranking.items().length);
         for (int t = 0; t < ranking.items().length; t++) {
@@ -204,13 +209,17 @@ public final class ServedModel {
         return result;
     }
 
-    /** Shoes closest to the given one by content (TF-IDF cosine), best first, excluding itself. */
-    public List<ScoredShoe> similar(long shoeId, int limit, ShoeFilter filter) {
+    /**
+     * Shoes closest to the given one by content (TF-IDF cosine), best first, excluding itself; unless
+     * {@code allVariants}, one colourway per style and none of its own style.
+     */
+    public List<ScoredShoe> similar(long shoeId, int limit, ShoeFilter filter, boolean allVariants) {
         int item = catalog.index().indexOf(shoeId);
         if (item < 0 || limit < 1) {
             return List.of();
         }
-        return similarShoes.similar(item, limit, filter == null ? ShoeFilter.none() : filter, scratch.get());
+        return similarShoes.similar(item, limit, filter == null ? ShoeFilter.none() : filter, allVariants,
+                scratch.get());
     }
 
     @Override

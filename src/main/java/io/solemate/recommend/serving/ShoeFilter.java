@@ -3,11 +3,16 @@ package io.solemate.recommend.serving;
 import io.solemate.catalog.Gender;
 import io.solemate.recommend.model.ShoeInfo;
 
-/** Optional constraints on recommended shoes; null fields do not constrain. Strings compare case-insensitively. */
+/**
+ * Optional constraints on recommended shoes; null fields do not constrain. Strings compare case-insensitively.
+ * {@code inStockOnly} asks for pairs on hand in {@code size} when one is given, else in any size.
+ */
 public record ShoeFilter(String category, String brand, String gender, Double minPrice, Double maxPrice, Float size,
                          boolean inStockOnly) {
 
     private static final ShoeFilter NONE = new ShoeFilter(null, null, null, null, null, null, false);
+    /** Spelled once: dbValue() lower-cases afresh, and the gender rule tests every shoe of a default request. */
+    private static final String UNISEX = Gender.UNISEX.dbValue();
 
     public static ShoeFilter none() {
         return NONE;
@@ -29,7 +34,7 @@ public record ShoeFilter(String category, String brand, String gender, Double mi
         if (brand != null && !brand.equalsIgnoreCase(s.brand())) {
             return false;
         }
-        if (gender != null && !gender.equalsIgnoreCase(s.gender()) && !Gender.UNISEX.dbValue().equalsIgnoreCase(s.gender())) {
+        if (gender != null && !gender.equalsIgnoreCase(s.gender()) && !UNISEX.equalsIgnoreCase(s.gender())) {
             return false;
         }
         if (minPrice != null && s.price() < minPrice) {
@@ -38,9 +43,9 @@ public record ShoeFilter(String category, String brand, String gender, Double mi
         if (maxPrice != null && s.price() > maxPrice) {
             return false;
         }
-        if (inStockOnly && !s.inStock()) {
-            return false;
+        if (size == null) {
+            return !inStockOnly || s.inStock();
         }
-        return size == null || s.hasSize(size);
+        return inStockOnly ? s.inStockIn(size) : s.hasSize(size);
     }
 }

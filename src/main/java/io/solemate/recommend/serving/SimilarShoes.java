@@ -5,7 +5,9 @@ import io.solemate.recommend.model.ContentModel;
 import io.solemate.recommend.model.TopK;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -29,21 +31,23 @@ final class SimilarShoes {
         this.active = active;
         this.neighbours = new int[catalog.size()][];
         IntStream.range(0, neighbours.length).parallel().forEach(item -> neighbours[item] =
-                rank(item, ShoeFilter.none(), PRECOMPUTED_NEIGHBOURS, scratch.get()));
+                rank(item, ShoeFilter.none(), PRECOMPUTED_NEIGHBOURS, true, scratch.get()));
     }
 
     /**
-     * Served from the neighbours ranked at build time while the filter leaves enough of them; else by scanning the
-     * catalogue.
+     * Served from the neighbours ranked at build time while the filter (and, unless {@code allVariants}, one
+     * colourway per style, none of the shoe's own style) leaves enough of them; else by scanning the catalogue.
      */
-    List<ScoredShoe> similar(int item, int limit, ShoeFilter filter, Scratch scratch) {
+    List<ScoredShoe> similar(int item, int limit, ShoeFilter filter, boolean allVariants, Scratch scratch) {
         int[] near = neighbours[item];
         List<ScoredShoe> result = new ArrayList<>(Math.min(limit, near.length));
+        Set<Integer> styles = new HashSet<>();
+        styles.add(catalog.styleOf(item));
         for (int i : near) {
             if (result.size() == limit) {
                 break;
             }
-            if (filter.accepts(catalog.shoe(i))) {
+            if (filter.accepts(catalog.shoe(i)) && (allVariants || styles.add(catalog.styleOf(i)))) {
                 // The same float products summed in the same term order as the scan: the identical double.
                 result.add(new ScoredShoe(catalog.shoe(i).id(), content.cosine(item, i)));
             }
@@ -53,7 +57,7 @@ final class SimilarShoes {
             return result;
         }
         result.clear();
-        for (int i : rank(item, filter, limit, scratch)) {
+        for (int i : rank(item, filter, limit, allVariants, scratch)) {
             result.add(new ScoredShoe(catalog.shoe(i).id(), scratch.similarity[i]));
         }
         return result;
@@ -61,19 +65,25 @@ final class SimilarShoes {
 
     /**
      * The {@code limit} active shoes passing the filter with the highest positive cosine to {@code item}, best first
-     * (ties: lower index first); their scores are left in {@code scratch.similarity}.
+     * (ties: lower index first), unless {@code allVariants} the best of each style but the shoe's own; their scores
+     * are left in {@code scratch.similarity}.
      */
-    private int[] rank(int item, ShoeFilter filter, int limit, Scratch scratch) {
+    private int[] rank(int item, ShoeFilter filter, int limit, boolean allVariants, Scratch scratch) {
         float[] query = scratch.query;
         Arrays.fill(query, 0f);
         content.addItem(item, 1f, query);
         double[] scores = scratch.similarity;
         content.score(query, scores);
         boolean admitsAll = filter.admitsAll();
+        int ownStyle = allVariants ? -1 : catalog.styleOf(item);
         for (int i = 0; i < scores.length; i++) {
-            if (i == item || scores[i] <= 0 || !active[i] || !(admitsAll || filter.accepts(catalog.shoe(i)))) {
+            if (i == item || scores[i] <= 0 || !active[i] || catalog.styleOf(i) == ownStyle
+                    || !(admitsAll || filter.accepts(catalog.shoe(i)))) {
                 scores[i] = Double.NEGATIVE_INFINITY;
             }
+        }
+        if (!allVariants) {
+            OneColourwayPerStyle.keepBest(catalog, null, scores, scores.length, scratch.bestOfStyle);
         }
         return TopK.select(scores, limit);
     }

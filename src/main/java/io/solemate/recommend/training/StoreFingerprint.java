@@ -2,13 +2,14 @@ package io.solemate.recommend.training;
 
 /**
  * What a model was fitted on, in a few numbers: when none has changed there is nothing new to learn.
- * Stored with each model as {@link #encoded()}.
+ * {@code sizesInStock} counts the sizes of active shoes with pairs on hand, since the served model holds them to
+ * recommend only what is in stock. Stored with each model as {@link #encoded()}.
  */
-public record StoreFingerprint(long maxInteractionId, long shoes, long shoesInStock, long maxUserId,
+public record StoreFingerprint(long maxInteractionId, long shoes, long sizesInStock, long maxUserId,
         long maxPurchaseId) {
 
     public String encoded() {
-        return maxInteractionId + ":" + shoes + ":" + shoesInStock + ":" + maxUserId + ":" + maxPurchaseId;
+        return maxInteractionId + ":" + shoes + ":" + sizesInStock + ":" + maxUserId + ":" + maxPurchaseId;
     }
 
     public static StoreFingerprint decode(String text) {

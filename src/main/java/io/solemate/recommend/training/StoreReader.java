@@ -35,9 +35,11 @@ public class StoreReader {
 
     private static final String SHOES = """
             SELECT s.id, s.name, b.name AS brand, s.category, s.gender, s.material, s.color, s.description,
-                   s.price::float8 AS price, s.in_stock, s.active,
+                   s.price::float8 AS price, s.in_stock, s.active, s.style,
                    coalesce(array_agg(z.eu_size::float4 ORDER BY z.eu_size) FILTER (WHERE z.eu_size IS NOT NULL),
-                            '{}') AS sizes
+                            '{}') AS sizes,
+                   coalesce(array_agg(z.eu_size::float4 ORDER BY z.eu_size) FILTER (WHERE z.stock > 0),
+                            '{}') AS stocked
             FROM shoes s JOIN brands b ON b.id = s.brand_id LEFT JOIN shoe_sizes z ON z.shoe_id = s.id
             GROUP BY s.id, b.name ORDER BY s.id""";
     static final String USERS = """
@@ -50,7 +52,7 @@ public class StoreReader {
     private static final String FINGERPRINT = """
             SELECT (SELECT coalesce(max(id), 0) FROM interactions),
                    (SELECT count(*) FROM shoes),
-                   (SELECT count(*) FROM shoes WHERE in_stock AND active),
+                   (SELECT count(*) FROM shoe_sizes z JOIN shoes s ON s.id = z.shoe_id WHERE z.stock > 0 AND s.active),
                    (SELECT coalesce(max(id), 0) FROM users),
                    (SELECT coalesce(max(id), 0) FROM purchases)""";
 
@@ -123,16 +125,20 @@ public class StoreReader {
     Uni<List<ShoeInfo>> shoes() {
         List<ShoeInfo> shoes = new ArrayList<>();
         return stream(SHOES, row -> {
-            Float[] sizes = row.getArrayOfFloats("sizes");
-            float[] euSizes = new float[sizes.length];
-            for (int i = 0; i < sizes.length; i++) {
-                euSizes[i] = sizes[i];
-            }
             shoes.add(new ShoeInfo(row.getLong("id"), row.getString("name"), row.getString("brand"),
                     row.getString("category"), row.getString("gender"), row.getString("material"),
                     row.getString("color"), row.getString("description"), row.getDouble("price"),
-                    row.getBoolean("in_stock"), row.getBoolean("active"), euSizes));
+                    row.getBoolean("in_stock"), row.getBoolean("active"), floats(row.getArrayOfFloats("sizes")),
+                    row.getString("style"), floats(row.getArrayOfFloats("stocked"))));
         }).replaceWith(shoes);
+    }
+
+    private static float[] floats(Float[] boxed) {
+        float[] values = new float[boxed.length];
+        for (int i = 0; i < boxed.length; i++) {
+            values[i] = boxed[i];
+        }
+        return values;
     }
 
     private Uni<Void> stream(String sql, Consumer<Row> sink) {

@@ -279,6 +279,36 @@ class AftercareJobTest {
     }
 
     @Test
+    void replacementHoldsToTheSellableRulesAndMayOfferTheStyleItReplaces() {
+        long brand = fixtures.brand(Fixtures.unique("Sellable"));
+        long worn = fixtures.shoe("Harbour Boat Shoe", brand, "casual", "women", "canvas", 8888, true, 39, 40);
+        // The worn colourway is sold out in her size: another colourway of the same style may replace it.
+        fixtures.stock(worn, 39, 0);
+        long navy = fixtures.colourway(worn, "navy", true);
+        long red = fixtures.colourway(worn, "red", true);
+        long soldOutInSize = fixtures.shoe("Quay Boat Shoe", brand, "casual", "women", "canvas", 8889, true, 39, 40);
+        fixtures.stock(soldOutInSize, 39, 0);
+        long mens = fixtures.shoe("Deck Boat Shoe", brand, "casual", "men", "canvas", 8888, true, 39, 40);
+        long unisex = fixtures.shoe("Pier Boat Shoe", brand, "casual", "unisex", "canvas", 8890, true, 39, 40);
+        long ownedStyle = fixtures.shoe("Marina Boat Shoe", brand, "casual", "women", "canvas", 8888.5, true, 39);
+        long ownedStyleOtherColour = fixtures.colourway(ownedStyle, "white", true);
+        long owner = fixtures.user(Fixtures.unique("Sailor"), "women", 39.0);
+        long purchase = fixtures.purchase(owner, worn, 39.0, Instant.parse("2025-01-01T10:00:00Z"));
+        fixtures.purchase(owner, ownedStyle, 39.0, Instant.parse("2025-01-02T10:00:00Z"));
+
+        runAt("2026-01-01T00:00:00Z");
+        List<Long> suggested = suggested(purchase);
+        assertFalse(suggested.contains(worn), "the same shoe has no pairs in her size");
+        assertEquals(1, suggested.stream().filter(id -> id == navy || id == red).count(),
+                "one colourway of the replaced style: " + suggested);
+        assertTrue(suggested.contains(unisex), suggested.toString());
+        assertFalse(suggested.contains(mens), "for the other gender");
+        assertFalse(suggested.contains(soldOutInSize), "out of stock in her size");
+        assertFalse(suggested.contains(ownedStyle) || suggested.contains(ownedStyleOtherColour),
+                "another style she owns");
+    }
+
+    @Test
     void replacementLeavesOutTheSameShoeOnceItIsNoLongerSold() {
         long brand = fixtures.brand(Fixtures.unique("Retired"));
         long retired = fixtures.shoe("Retired Boot", brand, "boots", "men", "nubuck", 6543, true, 44);
@@ -308,13 +338,16 @@ class AftercareJobTest {
         long purchase = fixtures.purchase(owner, worn, 39.0, Instant.parse("2025-01-01T10:00:00Z"));
         fixtures.purchase(owner, similar[3], 39.0, Instant.parse("2025-01-02T10:00:00Z"));
 
+        // The model's catalogue as the store reader gives it: each listing with its style, a style of its own here.
         List<ShoeInfo> shoes = new ArrayList<>();
         for (long id : new long[] { worn, similar[0], similar[1], similar[2], similar[3], wrongSize }) {
+            float[] sizes = { id == wrongSize ? 41f : 39f };
             shoes.add(new ShoeInfo(id, "Ridge Runner", "Modelled", "trail", "women", "mesh", "black", trail, 150,
-                    true, true, new float[] { id == wrongSize ? 41f : 39f }));
+                    true, true, sizes, fixtures.styleOf(id), sizes));
         }
         shoes.add(new ShoeInfo(loafer, "Office Loafer", "Modelled", "dress", "women", "leather", "brown",
-                "polished leather loafer for the office", 150, true, true, new float[] { 39f }));
+                "polished leather loafer for the office", 150, true, true, new float[] { 39f }, fixtures.styleOf(loafer),
+                new float[] { 39f }));
         // Shoppers who bought the worn shoe also liked similar[2] most, then similar[0]; nobody touched similar[1].
         EventLog events = new EventLog(64);
         long at = Instant.parse("2025-06-01T00:00:00Z").getEpochSecond();

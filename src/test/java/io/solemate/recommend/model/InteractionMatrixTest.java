@@ -74,6 +74,36 @@ class InteractionMatrixTest {
     }
 
     @Test
+    void columnSumsAreWhatPopularityRanksBy() {
+        InteractionMatrix m = ImplicitAlsTest.matrix(new float[][] {{2, 0, 0.5f}, {0, 1, 3}, {1.5f, 0, 0}});
+        double[] sums = m.columnSums();
+        assertEquals(3.5, sums[0], 1e-6);
+        assertEquals(1.0, sums[1], 1e-6);
+        assertEquals(3.5, sums[2], 1e-6);
+        MostPopular popular = MostPopular.fit(m);
+        double[] scores = new double[3];
+        popular.score(1, scores);
+        assertEquals(3.5, scores[2], 1e-6);
+        assertEquals(1.0, popular.popularity(1), 1e-6);
+    }
+
+    @Test
+    void withoutDropsExactlyTheMarkedEntries() {
+        InteractionMatrix m = ImplicitAlsTest.matrix(new float[][] {{2, 0, 0.5f}, {0, 1, 3}, {1.5f, 0, 0}});
+        // CSR order: (0,0) (0,2) (1,1) (1,2) (2,0); drop (0,2) and (1,1).
+        InteractionMatrix kept = m.without(new boolean[] {false, true, true, false, false});
+        assertEquals(3, kept.nnz());
+        assertEquals(1, kept.rowLength(0));
+        assertEquals(0, kept.colIndex(kept.rowStart(0)));
+        assertEquals(2f, kept.value(kept.rowStart(0)));
+        assertEquals(2, kept.colIndex(kept.rowStart(1)));
+        assertEquals(3f, kept.value(kept.rowStart(1)));
+        assertEquals(1.5f, kept.value(kept.rowStart(2)));
+        assertEquals(3.5, kept.columnSums()[0], 1e-6);
+        assertEquals(0.0, kept.columnSums()[1], 1e-6);
+    }
+
+    @Test
     void eventsOfOneDayFoldIntoOneRowKeepingTheirDecayedSum() {
         EventLog log = new EventLog(4);
         long midnight = NOW.getEpochSecond() - 10 * DAY;

@@ -52,4 +52,12 @@ class TopKTest {
             assertArrayEquals(expected, TopK.select(scores, items, items.length, k), "trial " + trial);
         }
     }
+
+    @Test
+    void tiesGoToTheLowerIndex() {
+        double[] scores = {2, 5, 5, 1, 5, 5, 5};
+        assertArrayEquals(new int[] {1, 2, 4}, TopK.select(scores, 3));
+        assertArrayEquals(new int[] {0, 1, 2, 3}, TopK.select(new double[] {7, 7, 7, 7, 7, 7}, 4));
+        assertArrayEquals(new int[] {1, 2}, TopK.select(scores, 4, 2), "only the first four scores");
+    }
 }

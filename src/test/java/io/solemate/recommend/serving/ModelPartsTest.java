@@ -42,7 +42,7 @@ class ModelPartsTest {
     void componentsReadTheirOwnHistoryBackFromTheirBytes() throws Exception {
         ModelParts parts = parts(true);
         ModelParts read = roundTrip(parts);
-        Scratch scratch = new Scratch(catalog.size(), parts.content().newQuery().length);
+        Scratch scratch = new Scratch(catalog.size(), parts.content().newQuery().length, catalog.styleCount());
         double[] before = new double[catalog.size()];
         double[] after = new double[catalog.size()];
         for (Component component : Component.values()) {
@@ -64,7 +64,7 @@ class ModelPartsTest {
         ModelParts without = roundTrip(parts(false));
         assertFalse(without.has(Component.ITEM_ITEM));
         assertEquals(0L, without.memoryByPart().get("itemItemWeights"));
-        Scratch scratch = new Scratch(catalog.size(), without.content().newQuery().length);
+        Scratch scratch = new Scratch(catalog.size(), without.content().newQuery().length, catalog.styleCount());
         double[] out = new double[catalog.size()];
         assertFalse(without.score(Component.ITEM_ITEM, 3, null, null, scratch, out, everyShoe()));
         ModelParts with = parts(true);

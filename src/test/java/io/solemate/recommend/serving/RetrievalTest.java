@@ -64,7 +64,8 @@ class RetrievalTest {
             Set<Long> named = Set.of(store.shoes[u % store.shoes.length].id());
             for (ShoeFilter filter : FILTERS) {
                 for (UserInfo profile : new UserInfo[] {null, store.users[u]}) {
-                    RecommendationQuery query = new RecommendationQuery(3, filter, true, named, profile);
+                    RecommendationQuery query = new RecommendationQuery(3, filter, Eligibility.SELLABLE, named,
+                            profile);
                     Candidates eligible = Candidates.forRequest(model.catalog(), active, model.history(), user,
                             query, scratch);
                     Set<Integer> allowed = new HashSet<>();

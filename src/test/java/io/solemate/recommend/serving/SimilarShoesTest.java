@@ -16,7 +16,7 @@ class SimilarShoesTest {
     @Test
     void nearestNeighboursOfASuedeBootAreSuedeBoots() {
         long suedeBoot = store.shoes[0].id();
-        List<ScoredShoe> similar = model.similar(suedeBoot, 5, ShoeFilter.none());
+        List<ScoredShoe> similar = model.similar(suedeBoot, 5, ShoeFilter.none(), false);
         assertEquals(5, similar.size());
         for (ScoredShoe s : similar) {
             ShoeInfo shoe = store.shoe(s.shoeId());
@@ -32,7 +32,7 @@ class SimilarShoesTest {
     @Test
     void similarHonoursTheFilter() {
         ShoeFilter womenUnder100 = new ShoeFilter(null, null, "women", null, 100.0, null, false);
-        List<ScoredShoe> similar = model.similar(store.shoes[0].id(), 10, womenUnder100);
+        List<ScoredShoe> similar = model.similar(store.shoes[0].id(), 10, womenUnder100, false);
         assertTrue(!similar.isEmpty());
         for (ScoredShoe s : similar) {
             ShoeInfo shoe = store.shoe(s.shoeId());

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.solemate.recommend.serving.Eligibility;
 import io.solemate.interactions.EventKind;
 import io.solemate.recommend.StoreFixture;
 import io.solemate.recommend.model.EventLog;
@@ -38,12 +39,12 @@ class SmallStoreTest {
                 FitConfig.defaults(), 1, NOW);
         assertEquals("none", s.stats().collaborativeModel());
         assertEquals(0, s.stats().interactions());
-        var recs = s.recommend(1, new RecommendationQuery(3, null, true, Set.of(), ann));
+        var recs = s.recommend(1, new RecommendationQuery(3, null, Eligibility.SELLABLE, Set.of(), ann));
         assertEquals(3, recs.size());
         assertEquals("boots", s.shoe(recs.get(0).shoeId()).category());
         assertTrue(Double.isNaN(s.collaborativeScore(1, 1)));
         assertEquals(recs, ModelCodec.decode(ModelCodec.encode(s))
-                .recommend(1, new RecommendationQuery(3, null, true, Set.of(), ann)));
+                .recommend(1, new RecommendationQuery(3, null, Eligibility.SELLABLE, Set.of(), ann)));
     }
 
     @Test

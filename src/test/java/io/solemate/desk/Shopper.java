@@ -1,8 +1,7 @@
 package io.solemate.desk;
 
-import static io.solemate.testsupport.Api.authorized;
-
 import io.solemate.aftercare.NotificationKey;
+import io.solemate.testsupport.Api;
 import io.solemate.testsupport.Fixtures;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -61,7 +60,7 @@ record Shopper(long id, String name, String surname, String email, long scriptSh
 
         String newcomerName = Fixtures.unique("Newcomer");
         long newcomer = fixtures.user(newcomerName, null, null);
-        refitModel();
+        Api.refit();
         return new Shopper(id, name, surname, email, scriptShoe, purchase, trail, care, careTitle, replacement,
                 replacementTitle, newcomer, newcomerName);
     }
@@ -115,25 +114,5 @@ record Shopper(long id, String name, String surname, String email, long scriptSh
                 LocalDate.now(ZoneOffset.UTC).minusDays(daysAgo), title,
                 suggested.stream().map(String::valueOf).collect(Collectors.joining(",", "{", "}")));
         return key.id();
-    }
-
-    /** Refits through the admin API; waits out a fit that is still running (the start-up one). */
-    static void refitModel() {
-        for (int attempt = 0; attempt < 60; attempt++) {
-            int status = authorized().post("/api/admin/model/refresh").then().extract().statusCode();
-            if (status == 200) {
-                return;
-            }
-            if (status != 409) {
-                throw new AssertionError("Model refresh answered " + status);
-            }
-            try {
-                Thread.sleep(1000);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-        throw new AssertionError("A model fit kept running for a minute");
     }
 }

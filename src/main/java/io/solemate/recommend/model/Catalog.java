@@ -142,7 +142,10 @@ public final class Catalog {
             bytes += 96 + chars(s.name()) + chars(s.brand()) + chars(s.category()) + chars(s.gender())
                     + chars(s.material()) + chars(s.color()) + chars(s.description())
                     + (s.euSizes() == null ? 0 : 16 + 4L * s.euSizes().length) + chars(s.style())
-                    + (s.stockedSizes() == null ? 0 : 16 + 4L * s.stockedSizes().length) + 4;
+                    // A shoe stocked in every size shares one array for both (ShoeInfo's short constructor).
+                    + (s.stockedSizes() == null || s.stockedSizes() == s.euSizes() ? 0
+                            : 16 + 4L * s.stockedSizes().length)
+                    + 4;
         }
         return bytes;
     }

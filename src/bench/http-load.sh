@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # HTTP load on a running Solemate (see prepare-benchmark.sh): the trivial endpoint as the baseline, then
 # recommendations and similar shoes, each at full speed; then recommendations at about half their maximum rate;
-# then recommendations again while a refit runs. Prints one JSON line per run and a summary with ratios.
+# then recommendations again while a refit runs. Prints one JSON line per run and a summary with ratios. Then, unless
+# BENCH_STARTUP=0, start to ready with and without the AOT cache (start-to-ready.sh: its own port and database).
 # Bounded: every run lasts BENCH_SECONDS (default 20) and only targets the local address given.
 set -euo pipefail
 url=${BENCH_URL:-http://127.0.0.1:8080}
@@ -40,3 +41,8 @@ awk -v b="$(rps "$baseline")" -v r="$(rps "$recs")" -v s="$(rps "$similar")" 'BE
   printf "recommendations / live: %.2f\nsimilar / live:         %.2f\n", r / b, s / b }'
 echo "half-rate run (delay ${delay} ms per connection): $half"
 echo "during refit: $during"
+
+if [ "${BENCH_STARTUP:-1}" != 0 ]; then
+  echo
+  "$here/start-to-ready.sh"
+fi

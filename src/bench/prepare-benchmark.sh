@@ -5,6 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 db=${BENCH_DB:-solemate_bench}
+port=${BENCH_PORT:-8080}
 heap=${BENCH_HEAP:-2g}
 out=target/bench
 mkdir -p "$out"
@@ -15,16 +16,16 @@ psql -h 127.0.0.1 -U postgres -q -v ON_ERROR_STOP=1 -c "DROP DATABASE IF EXISTS 
   -c "CREATE DATABASE $db"
 
 start=$(date +%s.%N)
-SOLEMATE_DB_URL=127.0.0.1:5432/$db SOLEMATE_DB_USER=postgres SOLEMATE_API_KEYS=bench-key \
+QUARKUS_HTTP_PORT=$port SOLEMATE_DB_URL=127.0.0.1:5432/$db SOLEMATE_DB_USER=postgres SOLEMATE_API_KEYS=bench-key:read+admin \
   SOLEMATE_SAMPLE_STORE_LOAD_IF_EMPTY=true SOLEMATE_SAMPLE_STORE_SCALE=BENCHMARK SOLEMATE_AFTERCARE_ENABLED=false \
   "$java" -Xmx"$heap" -XX:+UseParallelGC -jar target/quarkus-app/quarkus-run.jar > "$out/app.log" 2>&1 &
 echo $! > "$out/app.pid"
-until curl -sf -o /dev/null http://127.0.0.1:8080/q/health/ready; do
+until curl -sf -o /dev/null http://127.0.0.1:$port/q/health/ready; do
   kill -0 "$(cat "$out/app.pid")" 2>/dev/null || { echo "the app stopped; see $out/app.log" >&2; exit 1; }
   sleep 1
 done
 ready=$(date +%s.%N)
 grep -E 'Loaded the .* store|Model fit .* done' "$out/app.log" | sed -E 's/^[^]]*\] \([^)]*\) //'
 awk -v a="$start" -v b="$ready" 'BEGIN { printf "start to ready (load + migrate + first fit): %.1f s\n", b - a }'
-curl -s http://127.0.0.1:8080/q/metrics | grep -E '^jvm_memory_used_bytes\{area="heap"' \
+curl -s http://127.0.0.1:$port/q/metrics | grep -E '^jvm_memory_used_bytes\{area="heap"' \
   | awk '{ s += $NF } END { printf "heap in use after the first fit: %.0f MiB (limit -Xmx'"$heap"')\n", s / 1048576 }'

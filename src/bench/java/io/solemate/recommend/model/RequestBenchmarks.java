@@ -36,6 +36,8 @@ public class RequestBenchmarks {
         RecommendationQuery withHistory;
         RecommendationQuery coldStart;
         ShoeFilter filter;
+        /** The shopper of the last call with history, rotating over every customer. */
+        long nextUser;
 
         @Setup(Level.Trial)
         public void setUp() {
@@ -66,7 +68,9 @@ public class RequestBenchmarks {
 
     @Benchmark
     public Object recommendWithHistory(Served s) {
-        return s.model.recommend(42, s.withHistory);
+        // A different shopper per call, as under load: the factor pass of one shopper is reused only within a request.
+        s.nextUser = s.nextUser % Served.USERS + 1;
+        return s.model.recommend(s.nextUser, s.withHistory);
     }
 
     @Benchmark

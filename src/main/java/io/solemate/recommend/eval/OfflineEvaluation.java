@@ -45,6 +45,8 @@ public final class OfflineEvaluation {
 
     static final int K = 10;
     static final long SEED = 42L;
+    /** The hybrid as requests get it: retrieval, then the blend over what it keeps. */
+    static final String SERVED = "Hybrid served";
 
     private OfflineEvaluation() {
     }
@@ -156,7 +158,8 @@ public final class OfflineEvaluation {
             models.add(externalAls(externalAls, new Catalog(data.items())));
         }
         ServedModel hybrid = ModelFitter.fit(trainingData, config, 0, now);
-        models.add(hybrid(hybrid));
+        models.add(hybrid(hybrid, false));
+        models.add(hybrid(hybrid, true));
 
         long[] itemIds = new Catalog(data.items()).index().ids();
         Map<Long, boolean[]> seen = new HashMap<>();
@@ -253,14 +256,17 @@ public final class OfflineEvaluation {
         return v;
     }
 
-    /** The fitted model ranked exactly as it serves: through its blend, over the shoes not excluded. */
-    private static RankingModel hybrid(ServedModel model) {
+    /**
+     * The fitted model ranked through its blend over the shoes not excluded: every one of them ("Hybrid", what
+     * validation tunes the blend on), or those its retrieval stage keeps ("Hybrid served", what requests get).
+     */
+    private static RankingModel hybrid(ServedModel model, boolean retrieve) {
         Scratch scratch = model.blend().newScratch();
         int[] buffer = new int[model.catalog().size()];
         return new RankingModel() {
             @Override
             public String name() {
-                return "Hybrid";
+                return retrieve ? SERVED : "Hybrid";
             }
 
             @Override
@@ -271,7 +277,11 @@ public final class OfflineEvaluation {
             @Override
             public int[] rank(long userId, boolean[] excluded, int k) {
                 Candidates candidates = Candidates.excluding(model.catalog(), excluded, buffer);
-                return model.blend().rank(model.users().indexOf(userId), null, candidates, k, scratch).items();
+                int user = model.users().indexOf(userId);
+                if (retrieve) {
+                    candidates = model.retrieval().retrieve(user, null, candidates, k, scratch);
+                }
+                return model.blend().rank(user, null, candidates, k, scratch).items();
             }
         };
     }

@@ -101,9 +101,9 @@ public final class ImplicitAls implements ItemScorer {
         return new ImplicitAls(new float[][] {userVector}, itemFactors);
     }
 
-    /** Every item's score for one user into {@code out}, summed in floats in the caller's {@code acc}. */
-    public void score(int user, float[] acc, double[] out) {
-        itemFactors.scoreAll(userFactors[user], acc, out);
+    /** Every item's score for one user, as floats, into the caller's {@code acc}. */
+    public void scoreAll(int user, float[] acc) {
+        itemFactors.scoreAll(userFactors[user], acc);
     }
 
     @Override

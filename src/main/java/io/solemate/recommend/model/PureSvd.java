@@ -47,8 +47,8 @@ public final class PureSvd implements ItemScorer {
     }
 
     /** Every item's score for one user into {@code out}, summed in floats in the caller's {@code acc}. */
-    public void score(int user, float[] acc, double[] out) {
-        factors.scoreAll(userVector(user), acc, out);
+    public void scoreAll(int user, float[] acc) {
+        factors.scoreAll(userVector(user), acc);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package io.solemate.recommend.model;
 
+import java.util.Arrays;
+
 /**
  * Partial selection of the best {@code k} entries of a score array with a bounded min-heap: O(n log k), no sort of
  * the whole array. Entries scored NaN or -infinity are never selected, so callers mark excluded items that way.
@@ -48,6 +50,99 @@ public final class TopK {
             siftDown(heap, n - 1, scores);
         }
         return result;
+    }
+
+    /**
+     * The {@code k} best of {@code items[0..n)} (ascending item indexes) by {@code scores[item]}, best first (ties:
+     * lower index first). Linear whatever the order the scores come in: survivors of a running threshold gather in
+     * a buffer of 2k packed keys, which is cut back to its best k by a quickselect whenever it fills. The heap of
+     * {@link #select(double[], int, int)} degrades to a sift per element when scores rise along the index, as a
+     * factor model's do when newer shoes are the more popular ones.
+     */
+    public static int[] select(float[] scores, int[] items, int n, int k) {
+        if (k <= 0 || n == 0) {
+            return new int[0];
+        }
+        long[] buffer = new long[2 * k];
+        int size = 0;
+        float threshold = Float.NEGATIVE_INFINITY;
+        long thresholdKey = Long.MIN_VALUE;
+        for (int c = 0; c < n; c++) {
+            float s = scores[items[c]];
+            if (s < threshold || !(s > Float.NEGATIVE_INFINITY)) {
+                continue;
+            }
+            long key = key(s, items[c]);
+            if (key <= thresholdKey) {
+                continue;
+            }
+            buffer[size++] = key;
+            if (size == buffer.length) {
+                // The best k to the front; the k-th best becomes the bar later keys must beat.
+                thresholdKey = keepLargest(buffer, size, k);
+                threshold = score(thresholdKey);
+                size = k;
+            }
+        }
+        Arrays.sort(buffer, 0, size);
+        int[] result = new int[Math.min(k, size)];
+        for (int r = 0; r < result.length; r++) {
+            result[r] = ~(int) buffer[size - 1 - r];
+        }
+        return result;
+    }
+
+    /**
+     * Rearranges {@code keys[0..n)} so that its {@code k} largest are in {@code keys[0..k)} (in no order) and
+     * returns the smallest of them: Hoare's quickselect, expected linear.
+     */
+    private static long keepLargest(long[] keys, int n, int k) {
+        int lo = 0;
+        int hi = n - 1;
+        int target = k - 1;
+        while (lo < hi) {
+            long pivot = keys[(lo + hi) >>> 1];
+            int i = lo;
+            int j = hi;
+            while (i <= j) {
+                while (keys[i] > pivot) {
+                    i++;
+                }
+                while (keys[j] < pivot) {
+                    j--;
+                }
+                if (i <= j) {
+                    long t = keys[i];
+                    keys[i++] = keys[j];
+                    keys[j--] = t;
+                }
+            }
+            if (target <= j) {
+                hi = j;
+            } else if (target >= i) {
+                lo = i;
+            } else {
+                break;
+            }
+        }
+        long smallest = Long.MAX_VALUE;
+        for (int c = 0; c < k; c++) {
+            smallest = Math.min(smallest, keys[c]);
+        }
+        return smallest;
+    }
+
+    /** Orders as (score, then lower index): the float's bits made sortable as an int, above the inverted index. */
+    private static long key(float score, int item) {
+        int bits = Float.floatToRawIntBits(score);
+        bits ^= (bits >> 31) & 0x7fffffff;
+        return ((long) bits << 32) | (~item & 0xffffffffL);
+    }
+
+    private static float score(long key) {
+        int bits = (int) (key >> 32);
+        bits ^= (bits >> 31) & 0x7fffffff;
+        return Float.intBitsToFloat(bits);
     }
 
     private static boolean better(int a, int b, double[] scores) {

@@ -56,6 +56,12 @@ public final class Blend {
         return new Scratch(catalog.size(), parts.content().newQuery().length, catalog.styleCount());
     }
 
+    /** The popularity scope's mask of a ranking for this shopper under these weights; null when it needs none. */
+    long[] scopeMask(int user, UserInfo profile, BlendWeights weights) {
+        return weights.weight(Component.POPULARITY) > 0
+                ? scopeMask(PopularityScope.of(profile, !parts.hasHistory(user))) : null;
+    }
+
     /** The weights a shopper gets: the tuned ones with history, else cold start. */
     BlendWeights weightsFor(int user) {
         return parts.hasHistory(user) ? tuned : COLD_START;
@@ -81,7 +87,7 @@ public final class Blend {
                         Scratch scratch) {
         BlendWeights weights = weightsFor(user);
         PopularityScope scope = PopularityScope.of(profile, !parts.hasHistory(user));
-        long[] mask = weights.weight(Component.POPULARITY) > 0 ? scopeMask(scope) : null;
+        long[] mask = scopeMask(user, profile, weights);
         int n = candidates.size();
         int[] items = candidates.items();
         double[] blended = scratch.blended;
@@ -90,7 +96,7 @@ public final class Blend {
         for (Component component : COMPONENTS) {
             double weight = weights.weight(component);
             double[] raw = scratch.raw[component.ordinal()];
-            if (weight == 0 || !parts.has(component) || !parts.score(component, user, profile, mask, scratch, raw)) {
+            if (weight == 0 || !parts.has(component) || !parts.score(component, user, profile, mask, scratch, raw, candidates)) {
                 continue;
             }
             Normalization.Scale scale = weights.normalization().fit(raw, items, n);
@@ -144,7 +150,7 @@ public final class Blend {
         double[][] normalized = new double[COMPONENTS.length][];
         for (Component component : COMPONENTS) {
             double[] raw = scratch.raw[component.ordinal()];
-            if (!parts.has(component) || !parts.score(component, user, profile, mask, scratch, raw)) {
+            if (!parts.has(component) || !parts.score(component, user, profile, mask, scratch, raw, candidates)) {
                 continue;
             }
             Normalization.Scale scale = normalization.fit(raw, items, n);

@@ -78,24 +78,30 @@ public final class ModelParts {
         return damped;
     }
 
+    /** Popularity's raw score of one shoe, the same for everyone. */
+    double popularity(int item) {
+        return popularity.popularity(item);
+    }
+
     /**
-     * Writes the component's raw score of every shoe for the request into {@code out}; false when the component has
-     * nothing to say (a collaborative one for a shopper without history, content without history or tastes).
-     * {@code scope}, when set, is popularity's bit mask of shoes it may promote; others score zero.
+     * Writes the component's raw score of each candidate for the request into {@code out} (indexed by shoe; other
+     * entries are left as they were); false when the component has nothing to say (a collaborative one for a
+     * shopper without history, content without history or tastes). {@code scope}, when set, is popularity's bit
+     * mask of shoes it may promote; others score zero.
      */
-    boolean score(Component component, int user, UserInfo profile, long[] scope, Scratch scratch, double[] out) {
+    boolean score(Component component, int user, UserInfo profile, long[] scope, Scratch scratch, double[] out,
+                  Candidates candidates) {
+        int[] items = candidates.items();
+        int n = candidates.size();
         switch (component) {
-            case PURE_SVD -> {
-                if (svd == null || !hasHistory(user)) {
+            case PURE_SVD, ALS -> {
+                float[] all = factorScores(component, user, scratch);
+                if (all == null) {
                     return false;
                 }
-                svd.score(user, scratch.factorSums, out);
-            }
-            case ALS -> {
-                if (als == null || !hasHistory(user)) {
-                    return false;
+                for (int c = 0; c < n; c++) {
+                    out[items[c]] = all[items[c]];
                 }
-                als.score(user, scratch.factorSums, out);
             }
             case ITEM_ITEM -> {
                 if (itemItem == null || !hasHistory(user)) {
@@ -104,23 +110,53 @@ public final class ModelParts {
                 itemItem.score(user, out);
             }
             case CONTENT -> {
-                if (!contentQuery(hasHistory(user) ? user : -1, profile, scratch.query)) {
+                float[] query = scratch.query;
+                if (!contentQuery(hasHistory(user) ? user : -1, profile, query)) {
                     return false;
                 }
-                content.score(scratch.query, out);
+                // Whichever reads less: the postings of the query's terms, or the candidates' own terms.
+                if (content.postings(query) < (long) content.termEntries() * n / content.items()) {
+                    content.score(query, out);
+                } else {
+                    content.score(query, items, n, out);
+                }
             }
             case POPULARITY -> {
-                if (scope == null) {
-                    popularity.score(user, out);
-                } else {
+                for (int c = 0; c < n; c++) {
+                    int i = items[c];
                     // A multiply by the scope bit, as a branch on it mispredicts too often.
-                    for (int i = 0; i < out.length; i++) {
-                        out[i] = popularity.popularity(i) * ((scope[i >>> 6] >>> i) & 1L);
-                    }
+                    out[i] = scope == null ? popularity.popularity(i)
+                            : popularity.popularity(i) * ((scope[i >>> 6] >>> i) & 1L);
                 }
             }
         }
         return true;
+    }
+
+    /**
+     * A factor component's score of every shoe for a shopper with history, as floats, or null when the component
+     * was not fitted or the shopper has no history. One pass over the factors per shopper and scratch: retrieval
+     * and the blend share it.
+     */
+    float[] factorScores(Component component, int user, Scratch scratch) {
+        if (!hasHistory(user) || component == Component.ALS && als == null
+                || component == Component.PURE_SVD && svd == null) {
+            return null;
+        }
+        int c = component.ordinal();
+        if (scratch.factorScoresOf[c] != user || scratch.factorScoresFrom[c] != this) {
+            if (scratch.factorScores[c] == null) {
+                scratch.factorScores[c] = new float[damped.cols()];
+            }
+            switch (component) {
+                case ALS -> als.scoreAll(user, scratch.factorScores[c]);
+                case PURE_SVD -> svd.scoreAll(user, scratch.factorScores[c]);
+                default -> throw new IllegalArgumentException(component + " has no factors");
+            }
+            scratch.factorScoresOf[c] = user;
+            scratch.factorScoresFrom[c] = this;
+        }
+        return scratch.factorScores[c];
     }
 
     /** Writes history vectors (unit length) plus stated tastes into {@code query}; false when there is neither. */

@@ -17,8 +17,16 @@ public final class Scratch {
     final int[] bestOfStyle;
     /** Raw scores per {@link Component}, indexed by shoe. */
     final double[][] raw;
-    /** Float sums of a factor model, widened into {@link #raw}. */
-    final float[] factorSums;
+    /**
+     * Per factor {@link Component}, the scores of every shoe for shopper {@link #factorScoresOf} by the parts
+     * {@link #factorScoresFrom}: retrieval's top-N and the blend read the same pass. Keyed by the parts as well as the
+     * shopper, so parts made for one request (a customer's own factors) never see another's scores.
+     */
+    final float[][] factorScores;
+    final int[] factorScoresOf;
+    final ModelParts[] factorScoresFrom;
+    /** Retrieval's picks before they are sorted into candidates. */
+    final int[] picked;
     final float[] query;
     /** Blended scores packed by candidate position. */
     final double[] blended;
@@ -30,7 +38,11 @@ public final class Scratch {
         bestOfStyle = new int[styles];
         Arrays.fill(bestOfStyle, -1);
         raw = new double[Component.values().length][items];
-        factorSums = new float[items];
+        factorScores = new float[Component.values().length][];
+        factorScoresOf = new int[Component.values().length];
+        factorScoresFrom = new ModelParts[Component.values().length];
+        java.util.Arrays.fill(factorScoresOf, -1);
+        picked = new int[items];
         query = new float[terms];
         blended = new double[items];
         similarity = new double[items];

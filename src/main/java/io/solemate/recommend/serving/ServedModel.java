@@ -27,6 +27,7 @@ public final class ServedModel {
     /** Shoe i is offered; a flat copy so unfiltered requests never touch the shoe records. */
     private final boolean[] active;
     private final Blend blend;
+    private final Retrieval retrieval;
     private final SimilarShoes similarShoes;
     private final Reasons reasons;
     private final ThreadLocal<Scratch> scratch;
@@ -47,6 +48,7 @@ public final class ServedModel {
         this.blend = new Blend(catalog, parts, stats.blendWeights());
         this.scratch = ThreadLocal.withInitial(blend::newScratch);
         this.similarShoes = new SimilarShoes(catalog, parts.content(), active, scratch);
+        this.retrieval = new Retrieval(Retrieval.Sizes.SERVING, blend, parts, similarShoes, catalog.size());
         this.reasons = new Reasons(catalog, history, parts.content());
     }
 
@@ -124,6 +126,11 @@ public final class ServedModel {
         return blend;
     }
 
+    /** The first stage of every served recommendation: the shoes the blend then ranks. */
+    public Retrieval retrieval() {
+        return retrieval;
+    }
+
     public boolean knowsShoe(long shoeId) {
         return catalog.index().indexOf(shoeId) >= 0;
     }
@@ -156,16 +163,17 @@ public final class ServedModel {
      * gender, size and preferred category.
      */
     public List<Recommendation> recommend(long userId, RecommendationQuery query) {
-        return recommend(users.indexOf(userId), history, parts, blend, reasons, query);
+        return recommend(users.indexOf(userId), history, parts, retrieval, blend, reasons, query);
     }
 
     /**
      * The same for a model served without the whole history (trainer=external): the customer's own row and factors,
-     * read on demand, stand in for their row of the history and of the user factors.
+     * read on demand, stand in for their row of the history and of the user factors, in retrieval as in the blend.
      */
     public List<Recommendation> recommend(CustomerState customer, RecommendationQuery query) {
         ModelParts own = customerParts(customer);
-        return recommend(0, customer.history(), own, blend.forCustomer(own),
+        Blend ownBlend = blend.forCustomer(own);
+        return recommend(0, customer.history(), own, retrieval.forCustomer(ownBlend, own), ownBlend,
                 new Reasons(catalog, customer.history(), parts.content()), query);
     }
 
@@ -180,12 +188,17 @@ public final class ServedModel {
         return parts.forCustomer(customer.damped(), customer.factors());
     }
 
-    private List<Recommendation> recommend(int user, InteractionMatrix history, ModelParts parts, Blend blend,
-                                           Reasons reasons, RecommendationQuery query) {
+    private List<Recommendation> recommend(int user, InteractionMatrix history, ModelParts parts, Retrieval retrieval,
+                                           Blend blend, Reasons reasons, RecommendationQuery query) {
         Scratch s = scratch.get();
-        Candidates candidates = Candidates.forRequest(catalog, active, history, user, query, s);
-        Blend.Ranking ranking = blend.rank(user, query.profile(), candidates, query.limit(),
-                query.eligibility().allVariants(), s);
+        Candidates eligible = Candidates.forRequest(catalog, active, history, user, query, s);
+        Candidates candidates = retrieval.retrieve(user, query.profile(), eligible, query.limit(), s);
+        boolean allVariants = query.eligibility().allVariants();
+        Blend.Ranking ranking = blend.rank(user, query.profile(), candidates, query.limit(), allVariants, s);
+        // One colourway per style can leave the retrieved shoes short of the limit: then rank every eligible one.
+        if (ranking.items().length < query.limit() && candidates != eligible) {
+            ranking = blend.rank(user, query.profile(), eligible, query.limit(), allVariants, s);
+        }
         int known = parts.hasHistory(user) ? user : -1;
         List<Recommendation> result = new ArrayList<>(ranking.items().length);
         for (int t = 0; t < ranking.items().length; t++) {

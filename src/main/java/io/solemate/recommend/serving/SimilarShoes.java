@@ -88,6 +88,11 @@ final class SimilarShoes {
         return TopK.select(scores, limit);
     }
 
+    /** The shoe's nearest shoes by content ranked at build time, best first (active shoes only). */
+    int[] neighbours(int item) {
+        return neighbours[item];
+    }
+
     /** At most: shoes without enough positive cosines keep fewer. */
     static long memoryBytes(int shoes) {
         return shoes * (16L + 4L * PRECOMPUTED_NEIGHBOURS);

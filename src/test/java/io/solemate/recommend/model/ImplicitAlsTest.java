@@ -67,15 +67,15 @@ class ImplicitAlsTest {
         float[][] x = userVectors(als);
         float[][] y = itemVectors(als);
         double[] all = new double[RATINGS[0].length];
-        double[] widened = new double[RATINGS[0].length];
+        float[] floats = new float[RATINGS[0].length];
         for (int u = 0; u < RATINGS.length; u++) {
             als.score(u, all);
-            als.score(u, new float[RATINGS[0].length], widened);
+            als.scoreAll(u, floats);
             for (int i = 0; i < y.length; i++) {
                 double dot = x[u][0] * y[i][0] + x[u][1] * y[i][1] + x[u][2] * y[i][2];
                 assertEquals(dot, als.score(u, i), 1e-5);
                 assertEquals(dot, all[i], 1e-5);
-                assertEquals(dot, widened[i], 1e-5);
+                assertEquals(dot, floats[i], 1e-5);
             }
         }
         assertEquals(K, als.k());

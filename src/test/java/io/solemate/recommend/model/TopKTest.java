@@ -34,6 +34,25 @@ class TopKTest {
         assertEquals(0, TopK.select(scores, 0).length);
     }
 
+    /** Over a subset of items, with ties, negative scores and rising runs (the heap's worst case), as a full sort. */
+    @Test
+    void floatSelectionOverItemsMatchesAFullSort() {
+        Random random = new Random(2);
+        for (int trial = 0; trial < 200; trial++) {
+            float[] scores = new float[1 + random.nextInt(2_000)];
+            boolean rising = trial % 3 == 0;
+            for (int i = 0; i < scores.length; i++) {
+                scores[i] = rising ? i * 0.01f - 3 : random.nextInt(60) - 30 + (random.nextBoolean() ? 0.5f : 0f);
+            }
+            int[] items = IntStream.range(0, scores.length).filter(i -> random.nextInt(4) != 0).toArray();
+            int k = 1 + random.nextInt(80);
+            int[] expected = IntStream.of(items).boxed()
+                    .sorted(Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparing(i -> i))
+                    .limit(k).mapToInt(Integer::intValue).toArray();
+            assertArrayEquals(expected, TopK.select(scores, items, items.length, k), "trial " + trial);
+        }
+    }
+
     @Test
     void tiesGoToTheLowerIndex() {
         double[] scores = {2, 5, 5, 1, 5, 5, 5};

@@ -33,6 +33,8 @@ class ModelPartsScoringTest {
     private final ModelParts parts = new ModelParts(damped, MostPopular.fit(raw), svd, als, null, content);
     private final Scratch scratch = new Scratch(SHOES, content.newQuery().length, SHOES);
     private final double[] out = new double[SHOES];
+    /** Every shoe a candidate, so each component writes its whole score array. */
+    private final Candidates everyShoe = new Candidates(new int[] {0, 1, 2, 3}, SHOES);
 
     private static InteractionMatrix matrix() {
         InteractionMatrix.Builder builder = new InteractionMatrix.Builder(RATINGS.length, SHOES);
@@ -47,7 +49,7 @@ class ModelPartsScoringTest {
     }
 
     private boolean score(Component component, int user, UserInfo profile, long[] scope) {
-        return parts.score(component, user, profile, scope, scratch, out);
+        return parts.score(component, user, profile, scope, scratch, out, everyShoe);
     }
 
     @Test
@@ -75,11 +77,11 @@ class ModelPartsScoringTest {
     void componentsNotFittedSayNothing() {
         ModelParts svdOnly = new ModelParts(damped, MostPopular.fit(raw), svd, null, null, content);
         assertTrue(svdOnly.has(Component.PURE_SVD) && !svdOnly.has(Component.ALS));
-        assertFalse(svdOnly.score(Component.ALS, 0, null, null, scratch, out));
+        assertFalse(svdOnly.score(Component.ALS, 0, null, null, scratch, out, everyShoe));
         assertEquals(svd.score(0, 2), svdOnly.collaborativeScore(0, 2));
         ModelParts neither = new ModelParts(damped, MostPopular.fit(raw), null, null, null, content);
         assertFalse(neither.has(Component.PURE_SVD) || neither.has(Component.ALS));
-        assertFalse(neither.score(Component.PURE_SVD, 0, null, null, scratch, out));
+        assertFalse(neither.score(Component.PURE_SVD, 0, null, null, scratch, out, everyShoe));
         assertTrue(Double.isNaN(neither.collaborativeScore(0, 2)));
         assertTrue(neither.has(Component.CONTENT) && neither.has(Component.POPULARITY));
     }

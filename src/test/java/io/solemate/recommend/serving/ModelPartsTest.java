@@ -48,8 +48,8 @@ class ModelPartsTest {
         for (Component component : Component.values()) {
             assertTrue(read.has(component), component.name());
             for (int user : new int[] {0, 7, 42}) {
-                assertTrue(parts.score(component, user, null, null, scratch, before));
-                assertTrue(read.score(component, user, null, null, scratch, after));
+                assertTrue(parts.score(component, user, null, null, scratch, before, everyShoe()));
+                assertTrue(read.score(component, user, null, null, scratch, after, everyShoe()));
                 assertArrayEquals(before, after, 1e-9, component + " user " + user);
             }
         }
@@ -66,10 +66,11 @@ class ModelPartsTest {
         assertEquals(0L, without.memoryByPart().get("itemItemWeights"));
         Scratch scratch = new Scratch(catalog.size(), without.content().newQuery().length, catalog.styleCount());
         double[] out = new double[catalog.size()];
-        assertFalse(without.score(Component.ITEM_ITEM, 3, null, null, scratch, out));
+        assertFalse(without.score(Component.ITEM_ITEM, 3, null, null, scratch, out, everyShoe()));
         ModelParts with = parts(true);
-        assertFalse(with.score(Component.ITEM_ITEM, -1, null, null, scratch, out), "a stranger has no history");
-        assertTrue(with.score(Component.ITEM_ITEM, 3, null, null, scratch, out));
+        assertFalse(with.score(Component.ITEM_ITEM, -1, null, null, scratch, out, everyShoe()),
+                "a stranger has no history");
+        assertTrue(with.score(Component.ITEM_ITEM, 3, null, null, scratch, out, everyShoe()));
         assertTrue(Arrays.stream(out).anyMatch(s -> s > 0));
     }
 
@@ -81,6 +82,11 @@ class ModelPartsTest {
         assertEquals(itemItem.score(3, 11), parts.collaborativeScore(3, 11), 0);
         assertTrue(Double.isNaN(new ModelParts(decayed, MostPopular.fit(decayed), null, null, null,
                 ContentModel.fit(catalog.documents())).collaborativeScore(3, 11)));
+    }
+
+    /** Candidates of every shoe, so each component writes its whole score array. */
+    private Candidates everyShoe() {
+        return Candidates.excluding(catalog, new boolean[catalog.size()], new int[catalog.size()]);
     }
 
     private ModelParts roundTrip(ModelParts parts) throws Exception {

@@ -53,7 +53,8 @@ class DatabaseOutageTest {
 
     @Test
     void readsServeFromMemoryWritesAre503ReadinessStaysUpAndAllRecoversWhenTheDatabaseReturns() {
-        given().get("/q/health/ready").then().statusCode(200);
+        // Ready once the start-up fit (hyper-parameter search included) serves a model.
+        Await.awaitTrue(Duration.ofSeconds(120), () -> given().get("/q/health/ready").statusCode() == 200);
         List<UUID> acknowledged = new ArrayList<>();
         assertEquals(201, postView(acknowledged).statusCode());
 

@@ -58,7 +58,7 @@ class EvaluationProtocolTest {
         assertEquals(10, protocol.get("k"));
         assertEquals(0.2, protocol.get("held_out_share_per_user"));
         assertEquals(42L, protocol.get("seed"));
-        assertEquals(List.of("MostPopular", "ItemKNN", "PureSVD", "ALS", "EASE", "Content", "Hybrid"),
+        assertEquals(List.of("MostPopular", "ItemKNN", "PureSVD", "ALS", "EASE", "Content", "Hybrid", "Hybrid served"),
                 List.copyOf(report.random().models().keySet()));
         for (var e : report.random().models().entrySet()) {
             Map<String, Double> m = e.getValue();

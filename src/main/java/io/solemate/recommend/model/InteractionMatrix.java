@@ -127,6 +127,11 @@ public final class InteractionMatrix {
         return EventKind.ofOrdinal(strongestKind[k]);
     }
 
+    /** False for a rows-only matrix (one customer's row read on demand): it cannot tell who else holds a shoe. */
+    public boolean hasColumns() {
+        return colPtr != null;
+    }
+
     public int colStart(int col) {
         return colPtr[col];
     }

@@ -69,6 +69,9 @@ final class Reasons {
 
     /** "Shoppers interested in the X you bought also looked at this": the history shoe sharing most shoppers. */
     private Reason sharedShoppersReason(int item, int user) {
+        if (!history.hasColumns()) {
+            return null; // one customer's own row (trainer=external): no other shoppers to count
+        }
         int best = strongestAnchor(item, user, k -> history.value(k) * sharedShoppers(history.colIndex(k), item, user));
         if (best < 0) {
             return null;

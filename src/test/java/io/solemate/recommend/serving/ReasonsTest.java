@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.solemate.interactions.EventKind;
 import io.solemate.recommend.model.Catalog;
 import io.solemate.recommend.model.ContentModel;
+import io.solemate.recommend.model.EventLog;
+import io.solemate.recommend.model.EventWeights;
 import io.solemate.recommend.model.InteractionMatrix;
 import io.solemate.recommend.model.ShoeInfo;
 import io.solemate.recommend.model.UserInfo;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -125,6 +128,19 @@ class ReasonsTest {
         // BOOT_BUYER shares both BOOT (bought, weight 8) and TRAIL (viewed, weight 1): the stronger signal names it.
         assertEquals(catalog.shoe(BOOT).id(), reason.anchorShoeId());
         assertEquals("Shoppers interested in the Alpine Boot 1 you bought also looked at this", reason.text());
+    }
+
+    @Test
+    void aCustomersOwnRowCannotCountOtherShoppersSoACollaborativePickIsGeneric() {
+        // trainer=external serves each customer from their own row, read on demand: no columns to count co-buyers.
+        EventLog own = new EventLog(2);
+        own.add(catalog.shoe(BOOT).id(), catalog.shoe(BOOT).id(), EventKind.PURCHASE, 0, 2);
+        InteractionMatrix row = InteractionMatrix.customerRow(own, catalog, EventWeights.defaults(), Instant.EPOCH);
+        assertFalse(row.hasColumns());
+        Reason reason = new Reasons(catalog, row, ContentModel.fit(catalog.documents()))
+                .reason(COURT, collaborativeLed(), 0, null, null);
+        assertEquals(ReasonKind.SHOPPERS_LIKE_YOU, reason.kind());
+        assertNull(reason.anchorShoeId());
     }
 
     @Test

@@ -14,10 +14,11 @@ public record Candidates(int[] items, int size) {
 
     /**
      * Active shoes the request's {@link Eligibility} admits: passing its filter (the shopper's gender, size and the
-     * stock rule folded in) and, when asked, of no style the shopper owns (bought in the history or named).
+     * stock rule folded in; its mask from {@code eligibleMasks}) and, when asked, of no style the shopper owns
+     * (bought in the history or named).
      */
-    static Candidates forRequest(Catalog catalog, boolean[] active, InteractionMatrix history, int user,
-                                 RecommendationQuery query, Scratch scratch) {
+    static Candidates forRequest(Catalog catalog, ShoeMasks<ShoeFilter> eligibleMasks, InteractionMatrix history,
+                                 int user, RecommendationQuery query, Scratch scratch) {
         Eligibility eligibility = query.eligibility();
         boolean[] ownedStyles = scratch.ownedStyles;
         if (eligibility.excludeOwnedStyles()) {
@@ -35,13 +36,15 @@ public record Candidates(int[] items, int size) {
                 }
             }
         }
-        ShoeFilter filter = eligibility.filterFor(query.filter(), query.profile());
-        boolean admitsAll = filter.admitsAll();
+        long[] mask = eligibleMasks.of(eligibility.filterFor(query.filter(), query.profile()));
         int[] out = scratch.candidates;
         int n = 0;
-        for (int i = 0; i < active.length; i++) {
-            if (active[i] && !ownedStyles[catalog.styleOf(i)] && (admitsAll || filter.accepts(catalog.shoe(i)))) {
-                out[n++] = i;
+        for (int w = 0; w < mask.length; w++) {
+            for (long bits = mask[w]; bits != 0; bits &= bits - 1) {
+                int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                if (!ownedStyles[catalog.styleOf(i)]) {
+                    out[n++] = i;
+                }
             }
         }
         if (eligibility.excludeOwnedStyles()) {

@@ -200,6 +200,31 @@ public final class ModelParts {
         return svd != null ? svd.score(user, item) : Double.NaN;
     }
 
+    /**
+     * How the collaborative component the blend weighs most ties a history shoe to a pick, for naming what a
+     * collaborative pick rests on: the item-to-item weight, or the inner product of the two shoes' factors (Hu, Koren
+     * and Volinsky 2008, section 5, read a factor score as a sum of such item-item terms over the history). Null
+     * when the blend weighs no fitted collaborative component.
+     */
+    Reasons.Affinity collaborativeAffinity(BlendWeights weights) {
+        Component strongest = null;
+        for (Component component : Component.values()) {
+            if (component.group() == Component.Group.COLLABORATIVE && has(component) && weights.weight(component) > 0
+                    && (strongest == null || weights.weight(component) > weights.weight(strongest))) {
+                strongest = component;
+            }
+        }
+        if (strongest == null) {
+            return null;
+        }
+        return switch (strongest) {
+            case ITEM_ITEM -> itemItem::weight;
+            case ALS -> als.itemFactors()::dot;
+            case PURE_SVD -> svd.factors()::dot;
+            default -> throw new IllegalStateException(strongest + " is not collaborative");
+        };
+    }
+
     /** Heap bytes by part, for {@link ServedModel#memoryByPart()}. */
     Map<String, Long> memoryByPart() {
         Map<String, Long> parts = new LinkedHashMap<>();

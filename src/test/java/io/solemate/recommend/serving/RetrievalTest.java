@@ -56,7 +56,7 @@ class RetrievalTest {
     @Test
     void keepsOnlyEligibleShoesAndLeavesSomeOut() {
         Scratch scratch = model.blend().newScratch();
-        boolean[] active = active();
+        ShoeMasks<ShoeFilter> masks = new ShoeMasks<>(filter -> filter.mask(model.catalog(), true));
         int narrowed = 0;
         for (int u = 0; u < StoreFixture.USERS; u += 7) {
             long userId = StoreFixture.userId(u);
@@ -66,7 +66,7 @@ class RetrievalTest {
                 for (UserInfo profile : new UserInfo[] {null, store.users[u]}) {
                     RecommendationQuery query = new RecommendationQuery(3, filter, Eligibility.SELLABLE, named,
                             profile);
-                    Candidates eligible = Candidates.forRequest(model.catalog(), active, model.history(), user,
+                    Candidates eligible = Candidates.forRequest(model.catalog(), masks, model.history(), user,
                             query, scratch);
                     Set<Integer> allowed = new HashSet<>();
                     for (int c = 0; c < eligible.size(); c++) {

@@ -107,7 +107,14 @@ public final class ModelParts {
                 if (itemItem == null || !hasHistory(user)) {
                     return false;
                 }
-                itemItem.score(user, out);
+                // Once per shopper: retrieval's proposals and the blend read the same scores.
+                if (out != scratch.raw[Component.ITEM_ITEM.ordinal()]) {
+                    itemItem.score(user, out);
+                } else if (scratch.itemItemOf != user || scratch.itemItemFrom != this) {
+                    itemItem.score(user, out);
+                    scratch.itemItemOf = user;
+                    scratch.itemItemFrom = this;
+                }
             }
             case CONTENT -> {
                 float[] query = scratch.query;

@@ -24,8 +24,6 @@ public final class ServedModel {
     private final IdIndex users;
     private final InteractionMatrix history;
     private final ModelParts parts;
-    /** Shoe i is offered; a flat copy so unfiltered requests never touch the shoe records. */
-    private final boolean[] active;
     /** Per request filter (the eligibility rules folded in): the active shoes it admits. */
     private final ShoeMasks<ShoeFilter> eligibleMasks;
     private final Blend blend;
@@ -43,14 +41,10 @@ public final class ServedModel {
         this.users = users;
         this.history = history;
         this.parts = parts;
-        this.active = new boolean[catalog.size()];
-        for (int i = 0; i < active.length; i++) {
-            active[i] = catalog.shoe(i).active();
-        }
         this.eligibleMasks = new ShoeMasks<>(filter -> filter.mask(catalog, true));
         this.blend = new Blend(catalog, parts, stats.blendWeights());
         this.scratch = ThreadLocal.withInitial(blend::newScratch);
-        this.similarShoes = new SimilarShoes(catalog, parts.content(), active, scratch);
+        this.similarShoes = new SimilarShoes(catalog, parts.content(), eligibleMasks, scratch);
         this.retrieval = new Retrieval(Retrieval.Sizes.SERVING, blend, parts, similarShoes, catalog.size());
         this.reasons = new Reasons(catalog, history, parts.content(),
                 parts.collaborativeAffinity(stats.blendWeights()));

@@ -40,17 +40,10 @@ class RetrievalTest {
     static void fit() {
         store = new StoreFixture();
         model = store.fit();
-        similar = new SimilarShoes(model.catalog(), model.parts().content(), active(),
+        similar = new SimilarShoes(model.catalog(), model.parts().content(),
+                new ShoeMasks<>(filter -> filter.mask(model.catalog(), true)),
                 ThreadLocal.withInitial(model.blend()::newScratch));
         retrieval = new Retrieval(SMALL, model.blend(), model.parts(), similar, model.catalog().size());
-    }
-
-    private static boolean[] active() {
-        boolean[] active = new boolean[model.catalog().size()];
-        for (int i = 0; i < active.length; i++) {
-            active[i] = model.catalog().shoe(i).active();
-        }
-        return active;
     }
 
     @Test

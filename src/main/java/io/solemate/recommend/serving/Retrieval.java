@@ -185,17 +185,18 @@ public final class Retrieval {
     private static int bestPacked(double[] raw, Candidates eligible, int top, Scratch scratch, int picked) {
         int[] items = eligible.items();
         int n = eligible.size();
-        double[] packed = scratch.blended;
+        // Floats suffice to choose proposals (the blend ranks them in doubles), and they get the linear top-N.
+        float[] packed = scratch.packedScores;
         int[] positive = scratch.candidatesScored;
         int m = 0;
         for (int c = 0; c < n; c++) {
             double score = raw[items[c]];
             if (score > 0) {
-                packed[m] = score;
+                packed[m] = (float) score;
                 positive[m++] = items[c];
             }
         }
-        for (int position : TopK.select(packed, m, top)) {
+        for (int position : TopK.select(packed, scratch.positions, m, top)) {
             scratch.picked[picked++] = positive[position];
         }
         return picked;

@@ -36,8 +36,10 @@ public final class Scratch {
     /** Retrieval's picks, and the mask that keeps them distinct. */
     final int[] picked;
     final long[] pickedMask;
-    /** The shoes behind a packed array of scores, where it skips some candidates. */
+    /** A packed array of scores, the shoes behind it, and the positions 0, 1, 2, ... to select from it by. */
+    final float[] packedScores;
     final int[] candidatesScored;
+    final int[] positions;
     final float[] query;
     /** Blended scores packed by candidate position. */
     final double[] blended;
@@ -56,7 +58,10 @@ public final class Scratch {
         Arrays.fill(factorScoresOf, -1);
         picked = new int[items];
         pickedMask = new long[(items + 63) >>> 6];
+        packedScores = new float[items];
         candidatesScored = new int[items];
+        positions = new int[items];
+        Arrays.setAll(positions, p -> p);
         query = new float[terms];
         blended = new double[items];
         similarity = new double[items];

@@ -92,7 +92,7 @@ public interface RecommendConfig {
     @WithDefault("200")
     int itemItemNeighbours();
 
-    /** Wall-time budget of the hyper-parameter search at each fit (ms): no fit starts that would end past it. */
+    /** Wall-time budget of the hyper-parameter search at each fit (ms): no trial starts that would end past it. */
     @WithDefault("25000")
     long searchMillis();
 

@@ -22,9 +22,10 @@ import java.util.function.DoubleFunction;
  *
  * <p>First the half-life of the component's history, judged on the temporal hold-out ("what do they buy next"):
  * no decay is tried first and is the incumbent, so a decay must earn its place there; a long log is never judged
- * by a decay nobody tested against it. Only when the budget allows no trial at all does the configured half-life
- * stand. Then each parameter in turn on the random
- * hold-out, the other parameters fixed. A candidate replaces the incumbent only when its paired improvement in
+ * by a decay nobody tested against it. A decay that wins there must also not lose on the random hold-out ("which of
+ * what they like can we find") by more than noise, or no decay stands after all. Only when the budget allows no
+ * trial at all does the configured half-life stand. Then each parameter in turn on the random hold-out, the other
+ * parameters fixed. A candidate replaces the incumbent only when its paired improvement in
  * NDCG@10 over the validation users exceeds the standard error of that improvement: with dozens of candidates the
  * best-looking one is usually lucky (the winner's curse), and a move that noise could explain is refused.
  *
@@ -58,6 +59,9 @@ final class HyperParameterSearch {
     private int trials;
     private int accepted;
     private int skipped;
+    /** Decays that won on the temporal hold-out, then checked against no decay on the random one; and refused. */
+    private int decaysChecked;
+    private int decaysRefused;
 
     HyperParameterSearch(FitConfig config, Catalog catalog, ValidationSplit split, DoubleFunction<Matrices> byHalfLife,
                          long startNanos) {
@@ -127,12 +131,16 @@ final class HyperParameterSearch {
         // half-life stands, as before the search.
         double halfLife = config.weights().halfLifeDays();
         double[] temporal = null;
+        double[] noDecayTemporal = null;
         for (double h : halfLives()) {
             if (!affordable(component)) {
                 break;
             }
             Matrices m = byHalfLife.apply(h);
             double[] scores = trial(component, params, m.temporalTrain(), split.temporal()).scores();
+            if (h == 0) {
+                noDecayTemporal = scores;
+            }
             if (temporal == null || improves(scores, temporal)) {
                 halfLife = h;
                 temporal = scores;
@@ -140,6 +148,20 @@ final class HyperParameterSearch {
         }
         Matrices m = byHalfLife.apply(halfLife);
         Trial start = trial(component, params, m.randomTrain(), split.random());
+        // A decay that predicts the next purchases better must not also lose, beyond noise, what the random hold-out
+        // asks (the rest of a shopper's taste): then no decay stands after all.
+        if (noDecayTemporal != null && halfLife != 0 && affordable(component)) {
+            Matrices undecayed = byHalfLife.apply(0);
+            Trial none = trial(component, params, undecayed.randomTrain(), split.random());
+            decaysChecked++;
+            if (improves(none.scores(), start.scores())) {
+                decaysRefused++;
+                halfLife = 0;
+                temporal = noDecayTemporal;
+                m = undecayed;
+                start = none;
+            }
+        }
         ItemScorer best = start.scorer();
         double[] bestScores = start.scores();
         for (String parameter : List.copyOf(params.keySet())) {
@@ -271,6 +293,8 @@ final class HyperParameterSearch {
         s.put("trials", String.valueOf(trials));
         s.put("acceptedMoves", String.valueOf(accepted));
         s.put("skippedForBudget", String.valueOf(skipped));
+        s.put("decaysCheckedOnRandom", String.valueOf(decaysChecked));
+        s.put("decaysRefusedOnRandom", String.valueOf(decaysRefused));
         s.put("budgetMillis", String.valueOf(config.searchMillis()));
         s.put("millis", String.valueOf(elapsedMillis));
         return s;

@@ -77,9 +77,18 @@ class HyperParameterSearchTest {
         }
         assertEquals("EASE", first.describe(Component.ITEM_ITEM, a.get(Component.ITEM_ITEM)).get("method"));
         // Three half-lives and the starting point for each component, then two more values per parameter (EASE's
-        // λ, ALS's three, PureSVD's factors).
-        assertEquals(String.valueOf(4 * 4 + 2 * (1 + 3 + 1)), first.summary(0).get("trials"));
-        assertEquals("0", first.summary(0).get("skippedForBudget"));
+        // λ, ALS's three, PureSVD's factors), and one no-decay trial on the random hold-out per decay that won.
+        Map<String, String> summary = first.summary(0);
+        int checked = Integer.parseInt(summary.get("decaysCheckedOnRandom"));
+        assertTrue(checked > 0, "the fixture has a decay that wins on the temporal hold-out: " + summary);
+        assertEquals(String.valueOf(4 * 4 + 2 * (1 + 3 + 1) + checked), summary.get("trials"));
+        assertEquals("0", summary.get("skippedForBudget"));
+        int decayed = 0;
+        for (Component component : HyperParameterSearch.ORDER) {
+            decayed += a.get(component).halfLifeDays() != 0 ? 1 : 0;
+        }
+        assertEquals(checked - Integer.parseInt(summary.get("decaysRefusedOnRandom")), decayed,
+                "every decay kept was checked on the random hold-out, every refused one reverted to none");
     }
 
     @Test

@@ -5,9 +5,7 @@ import io.solemate.recommend.model.ContentModel;
 import io.solemate.recommend.model.TopK;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.IntStream;
 
 /**
@@ -43,16 +41,27 @@ final class SimilarShoes {
     List<ScoredShoe> similar(int item, int limit, ShoeFilter filter, boolean allVariants, Scratch scratch) {
         int[] near = neighbours[item];
         List<ScoredShoe> result = new ArrayList<>(Math.min(limit, near.length));
-        Set<Integer> styles = new HashSet<>();
-        styles.add(catalog.styleOf(item));
+        long[] eligible = eligibleMasks.of(filter);
+        // The styles shown so far, the shoe's own first: at most limit + 1, so a scan beats hashing boxed ints.
+        int[] styles = new int[Math.min(limit, near.length) + 1];
+        styles[0] = catalog.styleOf(item);
+        int styleCount = 1;
         for (int i : near) {
             if (result.size() == limit) {
                 break;
             }
-            if (filter.accepts(catalog.shoe(i)) && (allVariants || styles.add(catalog.styleOf(i)))) {
-                // The same float products summed in the same term order as the scan: the identical double.
-                result.add(new ScoredShoe(catalog.shoe(i).id(), content.cosine(item, i)));
+            if ((eligible[i >>> 6] >>> i & 1L) == 0) {
+                continue;
             }
+            if (!allVariants) {
+                int style = catalog.styleOf(i);
+                if (contains(styles, styleCount, style)) {
+                    continue;
+                }
+                styles[styleCount++] = style;
+            }
+            // The same float products summed in the same term order as the scan: the identical double.
+            result.add(new ScoredShoe(catalog.shoe(i).id(), content.cosine(item, i)));
         }
         // A short answer is final unless the precomputed list was cut at its length and so may miss matches.
         if (result.size() == limit || near.length < PRECOMPUTED_NEIGHBOURS) {
@@ -87,6 +96,15 @@ final class SimilarShoes {
             OneColourwayPerStyle.keepBest(catalog, null, scores, scores.length, scratch.bestOfStyle);
         }
         return TopK.select(scores, limit);
+    }
+
+    private static boolean contains(int[] values, int count, int value) {
+        for (int v = 0; v < count; v++) {
+            if (values[v] == value) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The shoe's nearest shoes by content ranked at build time, best first (active shoes only). */

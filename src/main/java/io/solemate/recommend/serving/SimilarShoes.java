@@ -21,8 +21,9 @@ final class SimilarShoes {
     private final ContentModel content;
     /** Per filter: the active shoes it admits. */
     private final ShoeMasks<ShoeFilter> eligibleMasks;
-    /** Per shoe, its best {@link #PRECOMPUTED_NEIGHBOURS} unfiltered answers in order. */
+    /** Per shoe, its best {@link #PRECOMPUTED_NEIGHBOURS} unfiltered answers in order, and their cosines. */
     private final int[][] neighbours;
+    private final double[][] neighbourScores;
 
     SimilarShoes(Catalog catalog, ContentModel content, ShoeMasks<ShoeFilter> eligibleMasks,
                  ThreadLocal<Scratch> scratch) {
@@ -30,8 +31,17 @@ final class SimilarShoes {
         this.content = content;
         this.eligibleMasks = eligibleMasks;
         this.neighbours = new int[catalog.size()][];
-        IntStream.range(0, neighbours.length).parallel().forEach(item -> neighbours[item] =
-                rank(item, ShoeFilter.none(), PRECOMPUTED_NEIGHBOURS, true, scratch.get()));
+        this.neighbourScores = new double[catalog.size()][];
+        IntStream.range(0, neighbours.length).parallel().forEach(item -> {
+            Scratch s = scratch.get();
+            int[] near = rank(item, ShoeFilter.none(), PRECOMPUTED_NEIGHBOURS, true, s);
+            double[] scores = new double[near.length];
+            for (int k = 0; k < near.length; k++) {
+                scores[k] = s.similarity[near[k]];
+            }
+            neighbours[item] = near;
+            neighbourScores[item] = scores;
+        });
     }
 
     /**
@@ -46,7 +56,8 @@ final class SimilarShoes {
         int[] styles = new int[Math.min(limit, near.length) + 1];
         styles[0] = catalog.styleOf(item);
         int styleCount = 1;
-        for (int i : near) {
+        for (int k = 0; k < near.length; k++) {
+            int i = near[k];
             if (result.size() == limit) {
                 break;
             }
@@ -60,8 +71,7 @@ final class SimilarShoes {
                 }
                 styles[styleCount++] = style;
             }
-            // The same float products summed in the same term order as the scan: the identical double.
-            result.add(new ScoredShoe(catalog.shoe(i).id(), content.cosine(item, i)));
+            result.add(new ScoredShoe(catalog.shoe(i).id(), neighbourScores[item][k]));
         }
         // A short answer is final unless the precomputed list was cut at its length and so may miss matches.
         if (result.size() == limit || near.length < PRECOMPUTED_NEIGHBOURS) {
@@ -114,6 +124,6 @@ final class SimilarShoes {
 
     /** At most: shoes without enough positive cosines keep fewer. */
     static long memoryBytes(int shoes) {
-        return shoes * (16L + 4L * PRECOMPUTED_NEIGHBOURS);
+        return shoes * (32L + 12L * PRECOMPUTED_NEIGHBOURS);
     }
 }

@@ -111,6 +111,35 @@ class ContentModelTest {
     }
 
     @Test
+    void scoringOnlySomeItemsGivesTheirFullScoresAndLeavesTheRest() {
+        ContentModel content = ContentModel.fit(THREE);
+        float[] query = content.newQuery();
+        content.addItem(1, 2f, query);
+        double[] full = new double[3];
+        content.score(query, full);
+        double[] some = {-1, -1, -1};
+        // Items 2 and 0 only; the 1 past n is not one of them.
+        content.score(query, new int[] {2, 0, 1}, 2, some);
+        assertEquals(2 * dot(VECTORS[1], VECTORS[0]), some[0], 1e-6);
+        assertEquals(full[0], some[0], 0);
+        assertEquals(0.0, some[2], "blue boot and red sandal share no term");
+        assertEquals(-1.0, some[1], "not asked for");
+    }
+
+    @Test
+    void countsTheEntriesAndPostingsEachWayOfScoringReads() {
+        // Vocabulary blue, boot, red, sandal; two terms per document, boot and red in two documents each.
+        ContentModel content = ContentModel.fit(THREE);
+        assertEquals(6, content.termEntries());
+        float[] query = content.newQuery();
+        assertEquals(0, content.postings(query));
+        content.addItem(0, 1f, query);
+        assertEquals(4, content.postings(query), "boot and red");
+        content.addText(List.of(new Field("blue", 1)), 1f, query);
+        assertEquals(5, content.postings(query));
+    }
+
+    @Test
     void termsInMoreThanHalfOfTenOrMoreDocumentsAreDropped() {
         // "shoe" is in 6 of 10 documents (dropped), "lace" in 5 (kept); the rest are unique.
         String[] unique = {"alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel", "india", "juliet"};

@@ -124,4 +124,50 @@ class ModelPartsScoringTest {
         assertFalse(score(Component.CONTENT, 3, null, null));
         assertFalse(score(Component.CONTENT, -1, new UserInfo(2, "women", 40f, null, null, null), null));
     }
+
+    @Test
+    void aCustomerServedAloneIsScoredByTheirOwnFactorsWhenTheTrainerFittedThem() {
+        InteractionMatrix ownRow = row(1);
+        float[] factors = {0.5f, -1f};
+        ModelParts mine = parts.forCustomer(ownRow, factors);
+        assertTrue(mine.has(Component.ALS));
+        assertFalse(mine.has(Component.PURE_SVD) || mine.has(Component.ITEM_ITEM), "they need the whole history");
+        // The shared scratch still holds user 0's scores by the whole model: a customer's own parts recompute.
+        assertTrue(score(Component.ALS, 0, null, null));
+        assertTrue(mine.score(Component.ALS, 0, null, null, scratch, out, everyShoe));
+        ImplicitAls own = als.forCustomer(factors);
+        for (int i = 0; i < SHOES; i++) {
+            assertEquals(own.score(0, i), out[i], 1e-6, "shoe " + i);
+        }
+        assertEquals(4.0, mine.popularity(1), 1e-6, "popularity is the whole model's");
+        assertFalse(parts.forCustomer(ownRow, null).has(Component.ALS), "no factors from the trainer");
+        ModelParts svdOnly = new ModelParts(damped, MostPopular.fit(raw), svd, null, null, content);
+        assertFalse(svdOnly.forCustomer(ownRow, factors).has(Component.ALS), "no ALS in the model");
+    }
+
+    @Test
+    void aHistoryOfShoesWithoutTextGivesContentNothingToSay() {
+        ContentModel lastUntitled = ContentModel.fit(List.of(List.of(new Field("red boot", 1)),
+                List.of(new Field("blue boot", 1)), List.of(new Field("red sandal", 1)), List.of(new Field("", 1))));
+        ModelParts untitled = new ModelParts(damped, MostPopular.fit(raw), null, null, null, lastUntitled)
+                .forCustomer(row(3), null);
+        assertTrue(untitled.hasHistory(0));
+        assertFalse(untitled.score(Component.CONTENT, 0, null, null, scratch, out, everyShoe));
+    }
+
+    @Test
+    void memoryIsCountedPerPart() {
+        var memory = parts.memoryByPart();
+        assertEquals(svd.memoryBytes() + als.memoryBytes(), memory.get("collaborativeFactors"));
+        assertEquals(0L, memory.get("componentHistories"), "PureSVD reads the served history");
+        assertEquals(content.memoryBytes(), memory.get("tfidfIndex"));
+        assertEquals(MostPopular.fit(raw).memoryBytes(), memory.get("popularity"));
+    }
+
+    /** A one-row history: the customer (user 0) bought only {@code shoe}. */
+    private static InteractionMatrix row(int shoe) {
+        InteractionMatrix.Builder builder = new InteractionMatrix.Builder(1, SHOES);
+        builder.add(0, shoe, 1f, EventKind.PURCHASE, 0);
+        return builder.build().damped();
+    }
 }

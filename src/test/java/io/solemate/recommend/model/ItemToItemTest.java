@@ -161,6 +161,26 @@ class ItemToItemTest {
         assertEquals(4.0 / 25, walk.score(3, 0), 1e-7);
     }
 
+    /**
+     * Three items, each row walked in one reused array: users 0 {0, 1}, 1 {1, 2}, 2 {0}, all values 1, α = 1, β = 0.
+     * Item 0's walk: 1/4 via user 0 to items 0 and 1, 1/2 via user 2 back to 0, so 0 → 1 = 1/4 and 0 → 2 = 0. Item 1:
+     * 1/4 via user 0 to 0 and 1, 1/4 via user 1 to 1 and 2, so 1 → 0 = 1 → 2 = 1/4. Item 2: 1/2 via user 1 to 1 and
+     * 2, so 2 → 0 = 0 (none of item 1's walk may carry over) and 2 → 1 = 1/2.
+     */
+    @Test
+    void rp3betaWalksEachItemFromAFreshRow() {
+        InteractionMatrix.Builder b = new InteractionMatrix.Builder(3, 3);
+        b.add(0, 0, 1f, EventKind.PURCHASE, 0);
+        b.add(0, 1, 1f, EventKind.PURCHASE, 0);
+        b.add(1, 1, 1f, EventKind.PURCHASE, 0);
+        b.add(1, 2, 1f, EventKind.PURCHASE, 0);
+        b.add(2, 0, 1f, EventKind.PURCHASE, 0);
+        ItemToItem walk = ItemToItem.rp3beta(b.build(), 1, 0, 10, 1);
+        assertEquals(1.0 / 4, walk.score(1, 0), 1e-7, "1 → 0 plus 2 → 0");
+        assertEquals(1.0 / 4, walk.score(0, 2), 1e-7, "0 → 2 plus 1 → 2");
+        assertEquals(1.0 / 4, walk.score(2, 1), 1e-7, "0 → 1");
+    }
+
     @Test
     void rp3betaIsTheSameOnOneOrTwoThreadsAndRecoversPlantedBlocks() {
         PlantedStructure planted = new PlantedStructure(300, 200, 5, 11);

@@ -1,6 +1,7 @@
 package io.solemate.recommend.model;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solemate.interactions.EventKind;
@@ -119,5 +120,39 @@ class InteractionMatrixTest {
         assertEquals(2, InteractionAggregates.fold(log).size(), "three views that day, one the next");
         // Decay at the mean time of 22 hours' events: off by at most cosh(ln 2 x 22 h / (2 x 30 d)) - 1 = 5.6e-5.
         assertEquals(exact, build(log, weights).value(0), exact * 6e-5);
+    }
+
+    /** Shoe ids 0, 1, 2 at indexes 0, 1, 2; the events of one customer, weighed and decayed as the whole history. */
+    @Test
+    void aCustomersOwnRowIsWeighedLikeTheirRowOfTheWholeHistory() {
+        ShoeInfo[] shoes = new ShoeInfo[3];
+        for (int i = 0; i < 3; i++) {
+            shoes[i] = StoreFixture.shoe(i, "running", "mesh", "men", "Peak", 10, true, null);
+        }
+        EventLog log = new EventLog(4);
+        long t = NOW.getEpochSecond();
+        log.add(7, 1, EventKind.PURCHASE, Float.NaN, t - 30 * DAY);
+        log.add(7, 2, EventKind.LIKE, Float.NaN, t);
+        log.add(7, 2, EventKind.VIEW, Float.NaN, t);
+        log.add(7, 99, EventKind.PURCHASE, Float.NaN, t);
+        InteractionMatrix row = InteractionMatrix.customerRow(log, new Catalog(shoes),
+                new EventWeights(1, 3, 4, 8, 1, 30), NOW);
+        assertEquals(1, row.rows());
+        assertFalse(row.hasColumns());
+        assertEquals(2, row.nnz(), "nothing on shoe 0 (index 0, id 0) nor on the unknown shoe");
+        assertEquals(1, row.colIndex(0));
+        assertEquals(4f, row.value(0), 1e-4, "a purchase a half-life old");
+        assertEquals(2, row.colIndex(1));
+        assertEquals(4f, row.value(1), 1e-6);
+        assertEquals(EventKind.LIKE, row.strongestKind(1));
+        assertEquals(4 * 2 + 9 * 2, row.memoryBytes(), "row pointers and the CSR entries only");
+
+        EventLog first = new EventLog(1);
+        first.add(7, 0, EventKind.CART, Float.NaN, t);
+        InteractionMatrix onFirst = InteractionMatrix.customerRow(first, new Catalog(shoes),
+                new EventWeights(1, 3, 4, 8, 1, 0), NOW);
+        assertEquals(1, onFirst.nnz(), "the shoe at index 0 counts");
+        assertEquals(0, onFirst.colIndex(0));
+        assertEquals(4f, onFirst.value(0), "the cart alone: no event past the log's end");
     }
 }

@@ -155,4 +155,44 @@ class InteractionMatrixTest {
         assertEquals(0, onFirst.colIndex(0));
         assertEquals(4f, onFirst.value(0), "the cart alone: no event past the log's end");
     }
+
+    /** Events arrive in any order; a pair's events merge wherever they fall, and columns come out ascending. */
+    @Test
+    void theBuilderGroupsEachPairsEventsWhateverTheirOrder() {
+        InteractionMatrix.Builder builder = new InteractionMatrix.Builder(1, 3);
+        builder.add(0, 2, 1f, EventKind.VIEW, 0);
+        builder.add(0, 1, 4f, EventKind.CART, 0);
+        builder.add(0, 2, 3f, EventKind.LIKE, 0);
+        InteractionMatrix m = builder.build();
+        assertEquals(2, m.nnz());
+        assertEquals(1, m.colIndex(0));
+        assertEquals(4f, m.value(0));
+        assertEquals(2, m.colIndex(1));
+        assertEquals(4f, m.value(1));
+        assertEquals(EventKind.LIKE, m.strongestKind(1));
+    }
+
+    @Test
+    void aWeightlessEventNeverNamesThePairsKind() {
+        EventLog log = new EventLog(4);
+        long t = NOW.getEpochSecond();
+        log.add(7, 1, EventKind.VIEW, Float.NaN, t);
+        log.add(7, 1, EventKind.RATING, 1f, t);
+        InteractionMatrix m = build(log, new EventWeights(1, 3, 4, 8, 1, 0));
+        assertEquals(1f, m.value(0));
+        assertEquals(EventKind.VIEW, m.strongestKind(0), "a one-star rating weighs nothing");
+    }
+
+    @Test
+    void aReturnInTheSameSecondAsThePurchaseUndoesIt() {
+        EventLog log = new EventLog(4);
+        long t = NOW.getEpochSecond();
+        log.add(7, 1, EventKind.PURCHASE, Float.NaN, t);
+        log.add(7, 1, EventKind.RETURN, Float.NaN, t);
+        log.add(7, 2, EventKind.VIEW, Float.NaN, t);
+        InteractionMatrix m = build(log, new EventWeights(1, 3, 4, 8, 1, 0));
+        assertEquals(1, m.nnz());
+        assertEquals(1, m.colIndex(0), "only the view of shoe 2 (index 1) is left");
+        assertEquals(EventKind.VIEW, m.strongestKind(0));
+    }
 }

@@ -13,6 +13,7 @@ class InteractionMatrixTest {
 
     private static final Instant NOW = Instant.parse("2026-01-31T00:00:00Z");
     private static final long DAY = 86_400;
+    private static final EventWeights UNDECAYED = new EventWeights(1, 3, 4, 8, 1, 0);
 
     private static InteractionMatrix build(EventLog log, EventWeights weights) {
         ShoeInfo[] shoes = new ShoeInfo[4];
@@ -55,7 +56,7 @@ class InteractionMatrixTest {
         log.add(7, 2, EventKind.PURCHASE, Float.NaN, t - 10 * DAY);
         log.add(7, 2, EventKind.RETURN, Float.NaN, t - 5 * DAY);
         log.add(7, 2, EventKind.PURCHASE, Float.NaN, t - DAY);
-        InteractionMatrix m = build(log, new EventWeights(1, 3, 4, 8, 1, 0));
+        InteractionMatrix m = build(log, UNDECAYED);
         assertEquals(1, m.nnz());
         assertEquals(1, m.colIndex(0), "only the re-bought shoe 2 (index 1) keeps a signal");
     }
@@ -149,8 +150,7 @@ class InteractionMatrixTest {
 
         EventLog first = new EventLog(1);
         first.add(7, 0, EventKind.CART, Float.NaN, t);
-        InteractionMatrix onFirst = InteractionMatrix.customerRow(first, new Catalog(shoes),
-                new EventWeights(1, 3, 4, 8, 1, 0), NOW);
+        InteractionMatrix onFirst = InteractionMatrix.customerRow(first, new Catalog(shoes), UNDECAYED, NOW);
         assertEquals(1, onFirst.nnz(), "the shoe at index 0 counts");
         assertEquals(0, onFirst.colIndex(0));
         assertEquals(4f, onFirst.value(0), "the cart alone: no event past the log's end");
@@ -178,7 +178,7 @@ class InteractionMatrixTest {
         long t = NOW.getEpochSecond();
         log.add(7, 1, EventKind.VIEW, Float.NaN, t);
         log.add(7, 1, EventKind.RATING, 1f, t);
-        InteractionMatrix m = build(log, new EventWeights(1, 3, 4, 8, 1, 0));
+        InteractionMatrix m = build(log, UNDECAYED);
         assertEquals(1f, m.value(0));
         assertEquals(EventKind.VIEW, m.strongestKind(0), "a one-star rating weighs nothing");
     }
@@ -190,7 +190,7 @@ class InteractionMatrixTest {
         log.add(7, 1, EventKind.PURCHASE, Float.NaN, t);
         log.add(7, 1, EventKind.RETURN, Float.NaN, t);
         log.add(7, 2, EventKind.VIEW, Float.NaN, t);
-        InteractionMatrix m = build(log, new EventWeights(1, 3, 4, 8, 1, 0));
+        InteractionMatrix m = build(log, UNDECAYED);
         assertEquals(1, m.nnz());
         assertEquals(1, m.colIndex(0), "only the view of shoe 2 (index 1) is left");
         assertEquals(EventKind.VIEW, m.strongestKind(0));

@@ -169,13 +169,8 @@ class ItemToItemTest {
      */
     @Test
     void rp3betaWalksEachItemFromAFreshRow() {
-        InteractionMatrix.Builder b = new InteractionMatrix.Builder(3, 3);
-        b.add(0, 0, 1f, EventKind.PURCHASE, 0);
-        b.add(0, 1, 1f, EventKind.PURCHASE, 0);
-        b.add(1, 1, 1f, EventKind.PURCHASE, 0);
-        b.add(1, 2, 1f, EventKind.PURCHASE, 0);
-        b.add(2, 0, 1f, EventKind.PURCHASE, 0);
-        ItemToItem walk = ItemToItem.rp3beta(b.build(), 1, 0, 10, 1);
+        InteractionMatrix threeItems = ImplicitAlsTest.matrix(new float[][] {{1, 1, 0}, {0, 1, 1}, {1, 0, 0}});
+        ItemToItem walk = ItemToItem.rp3beta(threeItems, 1, 0, 10, 1);
         assertEquals(1.0 / 4, walk.score(1, 0), 1e-7, "1 → 0 plus 2 → 0");
         assertEquals(1.0 / 4, walk.score(0, 2), 1e-7, "0 → 2 plus 1 → 2");
         assertEquals(1.0 / 4, walk.score(2, 1), 1e-7, "0 → 1");

@@ -21,6 +21,8 @@ class ContentModelTest {
     void analyzerStripsPunctuationStopWordsAndStems() {
         assertEquals(List.of("trail", "run", "boot", "men"),
                 new TextAnalyzer().terms("The trail-running boots, for men!"));
+        assertEquals(List.of("xl"), new TextAnalyzer().terms("XL x"), "two letters make a term, one does not");
+        assertEquals(List.of(), new TextAnalyzer().terms("?!"));
     }
 
     @Test

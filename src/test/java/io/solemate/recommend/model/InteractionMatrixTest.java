@@ -195,4 +195,13 @@ class InteractionMatrixTest {
         assertEquals(1, m.colIndex(0), "only the view of shoe 2 (index 1) is left");
         assertEquals(EventKind.VIEW, m.strongestKind(0));
     }
+
+    @Test
+    void popularitySummedElsewhereIsACopy() {
+        double[] summed = {3, 1};
+        MostPopular popular = MostPopular.of(summed);
+        summed[0] = 0;
+        assertEquals(3, popular.popularity(0));
+        assertEquals(1, popular.popularity(1));
+    }
 }

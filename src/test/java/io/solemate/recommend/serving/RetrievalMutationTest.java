@@ -1,6 +1,7 @@
 package io.solemate.recommend.serving;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import io.solemate.interactions.EventKind;
@@ -99,5 +100,8 @@ class RetrievalMutationTest {
         assertThrows(IllegalArgumentException.class,
                 () -> new Retrieval(new Retrieval.Sizes(2, 3, 1, 1, 4, shoes), blend, parts, similar, shoes));
         new Retrieval(new Retrieval.Sizes(2, 3, 1, 1, 4, shoes + 1), blend, parts, similar, shoes);
+        // Content proposes the larger of its own top and anchors x neighbours.
+        assertEquals(3 * 1 + 2 * 5 + 4, new Retrieval.Sizes(1, 7, 2, 5, 4, 0).maxProposals());
+        assertEquals(3 * 200 + 200 + 100, Retrieval.Sizes.SERVING.maxProposals());
     }
 }

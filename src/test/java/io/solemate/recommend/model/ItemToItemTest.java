@@ -176,6 +176,24 @@ class ItemToItemTest {
         assertEquals(1.0 / 4, walk.score(2, 1), 1e-7, "0 → 1");
     }
 
+    /**
+     * One shoe's score (a binary search of the kept weights) is that shoe's entry in the full row, to float precision:
+     * the single score multiplies in floats.
+     */
+    @Test
+    void oneItemsScoreIsItsEntryInTheFullScores() {
+        InteractionMatrix m = new PlantedStructure(60, 40, 3, 5).matrix.damped();
+        double[] all = new double[40];
+        for (ItemToItem model : new ItemToItem[] {ItemToItem.ease(m, 5, 8), ItemToItem.rp3beta(m, 1, 0.5, 8, 1)}) {
+            for (int u = 0; u < 60; u += 7) {
+                model.score(u, all);
+                for (int i = 0; i < 40; i++) {
+                    assertEquals(all[i], model.score(u, i), 1e-6, model.method() + " user " + u + " item " + i);
+                }
+            }
+        }
+    }
+
     @Test
     void rp3betaIsTheSameOnOneOrTwoThreadsAndRecoversPlantedBlocks() {
         PlantedStructure planted = new PlantedStructure(300, 200, 5, 11);

@@ -28,8 +28,9 @@ class SparkComparisonTest {
     private static final long T = 1_750_000_000L;
 
     /**
-     * Users 0..29 each buy shoe 1 and shoe 2 + u % 10 (two positives: one of them held out), and rate and view shoe 12,
-     * which nobody buys.
+     * Users 0..29 each buy shoe 1 and shoe 2 + u % 10 (two positives: one of them held out), view the three shoes after
+     * that one (among 2-11), and rate and view shoe 12, which nobody buys. The views keep the matrix from being so
+     * degenerate that PureSVD's Lanczos finds no starting vector.
      */
     private static void writeStore(Path folder) throws IOException {
         StringBuilder shoes = new StringBuilder("id,name,brand,category,gender,material,color,price\n");
@@ -42,6 +43,10 @@ class SparkComparisonTest {
             events.append(u).append(',').append(2 + u % 10).append(",purchase,,").append(T + u + 1).append('\n');
             events.append(u).append(",12,rating,4,").append(T + u + 2).append('\n');
             events.append(u).append(",12,view,,").append(T + u + 3).append('\n');
+            for (int d = 1; d <= 3; d++) {
+                events.append(u).append(',').append(2 + (u % 10 + d) % 10).append(",view,,").append(T + u + 3 + d)
+                        .append('\n');
+            }
         }
         Files.writeString(folder.resolve("shoes.csv"), shoes);
         Files.writeString(folder.resolve("events.csv"), events);
@@ -97,14 +102,14 @@ class SparkComparisonTest {
         try {
             OfflineEvaluation.main(new String[] {folder.toString(), "--export-train", csv.toString()});
             List<String> lines = Files.readAllLines(csv);
-            // One of each user's two purchases is held out with its events; the rating and the view stay.
-            assertEquals(USERS * 3, lines.size());
+            // One of each user's two purchases is held out (no other event is on that pair); the six others stay.
+            assertEquals(USERS * 6, lines.size());
             assertTrue(lines.contains("0,12,view,," + (T + 3)), "no value but for ratings");
             assertTrue(lines.contains("7,12,rating,4.0," + (T + 9)));
             JsonNode report = new ObjectMapper().readTree(json.toFile());
             assertEquals(folder.getFileName().toString(), report.get("dataset").asText());
             assertEquals("random", report.get("protocol").get("split").asText());
-            assertEquals(USERS * 3, report.get("protocol").get("train_events").asInt());
+            assertEquals(USERS * 6, report.get("protocol").get("train_events").asInt());
             assertTrue(report.get("models").has("Hybrid"));
             assertTrue(report.get("hybrid").has("blend"));
             assertEquals("temporal", report.get("protocols").get("temporal").get("protocol").get("split").asText());

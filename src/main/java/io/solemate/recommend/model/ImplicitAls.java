@@ -101,6 +101,10 @@ public final class ImplicitAls implements ItemScorer {
         return new ImplicitAls(new float[][] {userVector}, itemFactors);
     }
 
+    public ItemFactors itemFactors() {
+        return itemFactors;
+    }
+
     /** Every item's score for one user, as floats, into the caller's {@code acc}. */
     public void scoreAll(int user, float[] acc) {
         itemFactors.scoreAll(userFactors[user], acc);

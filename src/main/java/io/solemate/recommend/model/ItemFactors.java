@@ -100,6 +100,15 @@ public final class ItemFactors {
         }
     }
 
+    /** The inner product of two items' factors: how alike the model holds them. */
+    public double dot(int a, int b) {
+        double s = 0;
+        for (int f = 0; f < k; f++) {
+            s += rows[f][a] * rows[f][b];
+        }
+        return s;
+    }
+
     public double score(float[] user, int item) {
         double s = 0;
         for (int f = 0; f < k; f++) {

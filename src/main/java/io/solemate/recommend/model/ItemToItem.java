@@ -164,6 +164,12 @@ public final class ItemToItem implements ItemScorer {
         }
     }
 
+    /** The weight from item {@code from} to item {@code to}; zero when it was not kept. */
+    public double weight(int from, int to) {
+        int e = Arrays.binarySearch(neighbour, neighbourPtr[from], neighbourPtr[from + 1], to);
+        return e >= 0 ? weight[e] : 0;
+    }
+
     /** One item's score for one user: the weights from their history to it. */
     public double score(int user, int item) {
         double sum = 0;

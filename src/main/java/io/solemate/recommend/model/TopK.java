@@ -8,6 +8,10 @@ import java.util.Arrays;
  */
 public final class TopK {
 
+    /** Every {@value #SAMPLE_STRIDE}-th candidate is sampled, when there are at least this many per pick. */
+    private static final int SAMPLED_FROM = 16;
+    private static final int SAMPLE_STRIDE = 8;
+
     private TopK() {
     }
 
@@ -63,9 +67,40 @@ public final class TopK {
         if (k <= 0 || n == 0) {
             return new int[0];
         }
+        if (n < SAMPLED_FROM * k) {
+            return select(scores, items, n, k, Float.NEGATIVE_INFINITY);
+        }
+        // With scores rising along the index nearly every shoe beats the running threshold and the buffer fills every
+        // k shoes. A bar taken from a sample skips most of them from the start; it is only a bar, so the answer stays
+        // exact whenever at least k shoes clear it, and the rare sample that sets it too high costs a second pass.
+        float floor = sampledFloor(scores, items, n, k);
+        int[] top = select(scores, items, n, k, floor);
+        return top.length == k ? top : select(scores, items, n, k, Float.NEGATIVE_INFINITY);
+    }
+
+    /**
+     * A score about 2k shoes clear: the sample's (k/4 + 4)-th best. Each sampled shoe stands for
+     * {@value #SAMPLE_STRIDE}, so twice as many shoes as needed are expected above it.
+     */
+    private static float sampledFloor(float[] scores, int[] items, int n, int k) {
+        int m = (n + SAMPLE_STRIDE - 1) / SAMPLE_STRIDE;
+        long[] sample = new long[m];
+        int size = 0;
+        for (int c = 0; c < n; c += SAMPLE_STRIDE) {
+            float s = scores[items[c]];
+            if (s > Float.NEGATIVE_INFINITY) {
+                sample[size++] = key(s, items[c]);
+            }
+        }
+        int rank = k / 4 + 4;
+        return size < rank ? Float.NEGATIVE_INFINITY : score(keepLargest(sample, size, rank));
+    }
+
+    /** The buffered selection over the shoes scoring at least {@code floor}. */
+    private static int[] select(float[] scores, int[] items, int n, int k, float floor) {
         long[] buffer = new long[2 * k];
         int size = 0;
-        float threshold = Float.NEGATIVE_INFINITY;
+        float threshold = floor;
         long thresholdKey = Long.MIN_VALUE;
         for (int c = 0; c < n; c++) {
             float s = scores[items[c]];

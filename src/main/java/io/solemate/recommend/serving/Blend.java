@@ -5,7 +5,6 @@ import io.solemate.recommend.model.TopK;
 import io.solemate.recommend.model.UserInfo;
 import java.util.Arrays;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The one blend: turns a shopper's context and a set of candidates into a ranking. Serving, the fit's validation
@@ -22,20 +21,18 @@ public final class Blend {
     /** Blend for shoppers without history: stated tastes lead, popularity fills in. */
     public static final BlendWeights COLD_START = BlendWeights.minMax(
             Map.of(Component.CONTENT, 0.6, Component.POPULARITY, 0.4));
-    /** About 2.5 KB per scope at 20,000 shoes. */
-    private static final int MAX_CACHED_SCOPES = 1024;
     private static final Component[] COMPONENTS = Component.values();
 
     private final Catalog catalog;
     private final ModelParts parts;
     private final BlendWeights tuned;
-    private final Map<PopularityScope, long[]> scopeMasks;
+    private final ShoeMasks<PopularityScope> scopeMasks;
 
     public Blend(Catalog catalog, ModelParts parts, BlendWeights tuned) {
-        this(catalog, parts, tuned, new ConcurrentHashMap<>());
+        this(catalog, parts, tuned, new ShoeMasks<>(scope -> scope.mask(catalog)));
     }
 
-    private Blend(Catalog catalog, ModelParts parts, BlendWeights tuned, Map<PopularityScope, long[]> scopeMasks) {
+    private Blend(Catalog catalog, ModelParts parts, BlendWeights tuned, ShoeMasks<PopularityScope> scopeMasks) {
         this.catalog = catalog;
         this.parts = parts;
         this.tuned = tuned;
@@ -59,7 +56,7 @@ public final class Blend {
     /** The popularity scope's mask of a ranking for this shopper under these weights; null when it needs none. */
     long[] scopeMask(int user, UserInfo profile, BlendWeights weights) {
         return weights.weight(Component.POPULARITY) > 0
-                ? scopeMask(PopularityScope.of(profile, !parts.hasHistory(user))) : null;
+                ? scopeMasks.of(PopularityScope.of(profile, !parts.hasHistory(user))) : null;
     }
 
     /** The weights a shopper gets: the tuned ones with history, else cold start. */
@@ -144,7 +141,7 @@ public final class Blend {
      */
     public Prepared prepare(int user, UserInfo profile, Candidates candidates, Normalization normalization,
                             Scratch scratch) {
-        long[] mask = scopeMask(PopularityScope.of(profile, !parts.hasHistory(user)));
+        long[] mask = scopeMasks.of(PopularityScope.of(profile, !parts.hasHistory(user)));
         int n = candidates.size();
         int[] items = candidates.items();
         double[][] normalized = new double[COMPONENTS.length][];
@@ -195,22 +192,5 @@ public final class Blend {
             }
             return top;
         }
-    }
-
-    /**
-     * The scope's mask, cached: shoppers share few (gender, size, category) combinations, and testing every shoe's
-     * strings and sizes per request cost more than the rest of a cold-start request. The cache is bounded because
-     * scopes come from request input.
-     */
-    private long[] scopeMask(PopularityScope scope) {
-        long[] cached = scopeMasks.get(scope);
-        if (cached != null) {
-            return cached;
-        }
-        long[] mask = scope.mask(catalog);
-        if (mask != null && scopeMasks.size() < MAX_CACHED_SCOPES) {
-            scopeMasks.putIfAbsent(scope, mask);
-        }
-        return mask;
     }
 }

@@ -10,14 +10,26 @@ import java.util.Arrays;
  * blend packs scores by candidate position, and top-K's lower-index-first tie-break then picks the same shoes as
  * over the whole catalogue.
  */
-public record Candidates(int[] items, int size) {
+public record Candidates(int[] items, int size, long[] members) {
+
+    /** Candidates without a membership mask: {@link #contains} searches the items. */
+    public Candidates(int[] items, int size) {
+        this(items, size, null);
+    }
+
+    /** Whether the shoe is a candidate: one bit when the set carries its mask, else a binary search. */
+    public boolean contains(int item) {
+        return members != null ? (members[item >>> 6] >>> item & 1L) != 0
+                : Arrays.binarySearch(items, 0, size, item) >= 0;
+    }
 
     /**
      * Active shoes the request's {@link Eligibility} admits: passing its filter (the shopper's gender, size and the
-     * stock rule folded in) and, when asked, of no style the shopper owns (bought in the history or named).
+     * stock rule folded in; its mask from {@code eligibleMasks}) and, when asked, of no style the shopper owns
+     * (bought in the history or named).
      */
-    static Candidates forRequest(Catalog catalog, boolean[] active, InteractionMatrix history, int user,
-                                 RecommendationQuery query, Scratch scratch) {
+    static Candidates forRequest(Catalog catalog, ShoeMasks<ShoeFilter> eligibleMasks, InteractionMatrix history,
+                                 int user, RecommendationQuery query, Scratch scratch) {
         Eligibility eligibility = query.eligibility();
         boolean[] ownedStyles = scratch.ownedStyles;
         if (eligibility.excludeOwnedStyles()) {
@@ -35,19 +47,25 @@ public record Candidates(int[] items, int size) {
                 }
             }
         }
-        ShoeFilter filter = eligibility.filterFor(query.filter(), query.profile());
-        boolean admitsAll = filter.admitsAll();
+        long[] mask = eligibleMasks.of(eligibility.filterFor(query.filter(), query.profile()));
         int[] out = scratch.candidates;
+        long[] members = scratch.candidateMask;
         int n = 0;
-        for (int i = 0; i < active.length; i++) {
-            if (active[i] && !ownedStyles[catalog.styleOf(i)] && (admitsAll || filter.accepts(catalog.shoe(i)))) {
-                out[n++] = i;
+        for (int w = 0; w < mask.length; w++) {
+            long kept = 0;
+            for (long bits = mask[w]; bits != 0; bits &= bits - 1) {
+                int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                if (!ownedStyles[catalog.styleOf(i)]) {
+                    out[n++] = i;
+                    kept |= 1L << i;
+                }
             }
+            members[w] = kept;
         }
         if (eligibility.excludeOwnedStyles()) {
             Arrays.fill(ownedStyles, false);
         }
-        return new Candidates(out, n);
+        return new Candidates(out, n, members);
     }
 
     /**

@@ -107,7 +107,14 @@ public final class ModelParts {
                 if (itemItem == null || !hasHistory(user)) {
                     return false;
                 }
-                itemItem.score(user, out);
+                // Once per shopper: retrieval's proposals and the blend read the same scores.
+                if (out != scratch.raw[Component.ITEM_ITEM.ordinal()]) {
+                    itemItem.score(user, out);
+                } else if (scratch.itemItemOf != user || scratch.itemItemFrom != this) {
+                    itemItem.score(user, out);
+                    scratch.itemItemOf = user;
+                    scratch.itemItemFrom = this;
+                }
             }
             case CONTENT -> {
                 float[] query = scratch.query;
@@ -198,6 +205,31 @@ public final class ModelParts {
             return itemItem.score(user, item);
         }
         return svd != null ? svd.score(user, item) : Double.NaN;
+    }
+
+    /**
+     * How the collaborative component the blend weighs most ties a history shoe to a pick, for naming what a
+     * collaborative pick rests on: the item-to-item weight, or the inner product of the two shoes' factors (Hu, Koren
+     * and Volinsky 2008, section 5, read a factor score as a sum of such item-item terms over the history). Null
+     * when the blend weighs no fitted collaborative component.
+     */
+    Reasons.Affinity collaborativeAffinity(BlendWeights weights) {
+        Component strongest = null;
+        for (Component component : Component.values()) {
+            if (component.group() == Component.Group.COLLABORATIVE && has(component) && weights.weight(component) > 0
+                    && (strongest == null || weights.weight(component) > weights.weight(strongest))) {
+                strongest = component;
+            }
+        }
+        if (strongest == null) {
+            return null;
+        }
+        return switch (strongest) {
+            case ITEM_ITEM -> itemItem::weight;
+            case ALS -> als.itemFactors()::dot;
+            case PURE_SVD -> svd.factors()::dot;
+            default -> throw new IllegalStateException(strongest + " is not collaborative");
+        };
     }
 
     /** Heap bytes by part, for {@link ServedModel#memoryByPart()}. */

@@ -23,13 +23,6 @@ record PopularityScope(String gender, Float size, String category) {
         if (gender == null && size == null && category == null) {
             return null;
         }
-        ShoeFilter scope = new ShoeFilter(category, null, gender, null, null, size, false);
-        long[] bits = new long[(catalog.size() + 63) >>> 6];
-        for (int i = 0; i < catalog.size(); i++) {
-            if (scope.accepts(catalog.shoe(i))) {
-                bits[i >>> 6] |= 1L << i;
-            }
-        }
-        return bits;
+        return new ShoeFilter(category, null, gender, null, null, size, false).mask(catalog, false);
     }
 }

@@ -3,7 +3,6 @@ package io.solemate.recommend.serving;
 import io.solemate.recommend.model.InteractionMatrix;
 import io.solemate.recommend.model.TopK;
 import io.solemate.recommend.model.UserInfo;
-import java.util.Arrays;
 
 /**
  * The first stage of a recommendation: of the shoes a request may show (active, passing its filter, not owned), the
@@ -104,13 +103,18 @@ public final class Retrieval {
                 picked = propose(component, user, profile, weights, eligible, scratch, picked);
             }
         }
-        int[] items = scratch.picked;
-        Arrays.sort(items, 0, picked);
-        int n = 0;
+        // Distinct and ascending: a mask over the catalogue, read back word by word (and left clear).
+        long[] mask = scratch.pickedMask;
         for (int p = 0; p < picked; p++) {
-            if (n == 0 || items[p] != items[n - 1]) {
-                items[n++] = items[p];
+            mask[scratch.picked[p] >>> 6] |= 1L << scratch.picked[p];
+        }
+        int[] items = scratch.picked;
+        int n = 0;
+        for (int w = 0; w < mask.length; w++) {
+            for (long bits = mask[w]; bits != 0; bits &= bits - 1) {
+                items[n++] = (w << 6) + Long.numberOfTrailingZeros(bits);
             }
+            mask[w] = 0;
         }
         return n < 2 * limit ? eligible : new Candidates(items, n);
     }
@@ -159,7 +163,7 @@ public final class Retrieval {
                 if (taken == sizes.neighboursPerAnchor()) {
                     break;
                 }
-                if (contains(eligible, near)) {
+                if (eligible.contains(near)) {
                     scratch.picked[picked++] = near;
                     taken++;
                 }
@@ -174,16 +178,26 @@ public final class Retrieval {
                 ? bestPacked(raw, eligible, sizes.contentTop(), scratch, picked) : picked;
     }
 
-    /** The {@code top} eligible shoes with the highest {@code raw} scores (indexed by shoe). */
+    /**
+     * The {@code top} eligible shoes with the highest positive {@code raw} scores (indexed by shoe): a shoe the
+     * component scores zero (most shoes, for the item-to-item model) is no proposal of its own.
+     */
     private static int bestPacked(double[] raw, Candidates eligible, int top, Scratch scratch, int picked) {
         int[] items = eligible.items();
         int n = eligible.size();
-        double[] packed = scratch.blended;
+        // Floats suffice to choose proposals (the blend ranks them in doubles), and they get the linear top-N.
+        float[] packed = scratch.packedScores;
+        int[] positive = scratch.candidatesScored;
+        int m = 0;
         for (int c = 0; c < n; c++) {
-            packed[c] = raw[items[c]];
+            double score = raw[items[c]];
+            if (score > 0) {
+                packed[m] = (float) score;
+                positive[m++] = items[c];
+            }
         }
-        for (int position : TopK.select(packed, n, top)) {
-            scratch.picked[picked++] = items[position];
+        for (int position : TopK.select(packed, scratch.positions, m, top)) {
+            scratch.picked[picked++] = positive[position];
         }
         return picked;
     }
@@ -195,15 +209,11 @@ public final class Retrieval {
             if (taken == sizes.popularTop()) {
                 break;
             }
-            if ((scope == null || ((scope[i >>> 6] >>> i) & 1L) != 0) && contains(eligible, i)) {
+            if ((scope == null || ((scope[i >>> 6] >>> i) & 1L) != 0) && eligible.contains(i)) {
                 scratch.picked[picked++] = i;
                 taken++;
             }
         }
         return picked;
-    }
-
-    private static boolean contains(Candidates eligible, int item) {
-        return Arrays.binarySearch(eligible.items(), 0, eligible.size(), item) >= 0;
     }
 }

@@ -11,6 +11,8 @@ import java.util.Arrays;
 public final class Scratch {
 
     final int[] candidates;
+    /** Bit i set when shoe i is among {@link #candidates}. */
+    final long[] candidateMask;
     /** Per style: owned by the shopper of the request. */
     final boolean[] ownedStyles;
     /** Per style: the candidate position of its best-scored colourway so far, -1 for none. */
@@ -25,8 +27,19 @@ public final class Scratch {
     final float[][] factorScores;
     final int[] factorScoresOf;
     final ModelParts[] factorScoresFrom;
-    /** Retrieval's picks before they are sorted into candidates. */
+    /**
+     * The item-to-item scores in {@code raw} are those of shopper {@link #itemItemOf} by the parts
+     * {@link #itemItemFrom}: retrieval and the blend read one pass over the shopper's history.
+     */
+    int itemItemOf = -1;
+    ModelParts itemItemFrom;
+    /** Retrieval's picks, and the mask that keeps them distinct. */
     final int[] picked;
+    final long[] pickedMask;
+    /** A packed array of scores, the shoes behind it, and the positions 0, 1, 2, ... to select from it by. */
+    final float[] packedScores;
+    final int[] candidatesScored;
+    final int[] positions;
     final float[] query;
     /** Blended scores packed by candidate position. */
     final double[] blended;
@@ -34,6 +47,7 @@ public final class Scratch {
 
     public Scratch(int items, int terms, int styles) {
         candidates = new int[items];
+        candidateMask = new long[(items + 63) >>> 6];
         ownedStyles = new boolean[styles];
         bestOfStyle = new int[styles];
         Arrays.fill(bestOfStyle, -1);
@@ -41,8 +55,13 @@ public final class Scratch {
         factorScores = new float[Component.values().length][];
         factorScoresOf = new int[Component.values().length];
         factorScoresFrom = new ModelParts[Component.values().length];
-        java.util.Arrays.fill(factorScoresOf, -1);
+        Arrays.fill(factorScoresOf, -1);
         picked = new int[items];
+        pickedMask = new long[(items + 63) >>> 6];
+        packedScores = new float[items];
+        candidatesScored = new int[items];
+        positions = new int[items];
+        Arrays.setAll(positions, p -> p);
         query = new float[terms];
         blended = new double[items];
         similarity = new double[items];

@@ -24,8 +24,8 @@ public final class ServedModel {
     private final IdIndex users;
     private final InteractionMatrix history;
     private final ModelParts parts;
-    /** Shoe i is offered; a flat copy so unfiltered requests never touch the shoe records. */
-    private final boolean[] active;
+    /** Per request filter (the eligibility rules folded in): the active shoes it admits. */
+    private final ShoeMasks<ShoeFilter> eligibleMasks;
     private final Blend blend;
     private final Retrieval retrieval;
     private final SimilarShoes similarShoes;
@@ -41,15 +41,13 @@ public final class ServedModel {
         this.users = users;
         this.history = history;
         this.parts = parts;
-        this.active = new boolean[catalog.size()];
-        for (int i = 0; i < active.length; i++) {
-            active[i] = catalog.shoe(i).active();
-        }
+        this.eligibleMasks = new ShoeMasks<>(filter -> filter.mask(catalog, true));
         this.blend = new Blend(catalog, parts, stats.blendWeights());
         this.scratch = ThreadLocal.withInitial(blend::newScratch);
-        this.similarShoes = new SimilarShoes(catalog, parts.content(), active, scratch);
+        this.similarShoes = new SimilarShoes(catalog, parts.content(), eligibleMasks, scratch);
         this.retrieval = new Retrieval(Retrieval.Sizes.SERVING, blend, parts, similarShoes, catalog.size());
-        this.reasons = new Reasons(catalog, history, parts.content());
+        this.reasons = new Reasons(catalog, history, parts.content(),
+                parts.collaborativeAffinity(stats.blendWeights()));
     }
 
     /** A freshly fitted model; its stats are computed here. */
@@ -174,7 +172,7 @@ public final class ServedModel {
         ModelParts own = customerParts(customer);
         Blend ownBlend = blend.forCustomer(own);
         return recommend(0, customer.history(), own, retrieval.forCustomer(ownBlend, own), ownBlend,
-                new Reasons(catalog, customer.history(), parts.content()), query);
+                reasons.forHistory(customer.history()), query);
     }
 
     /** Raw collaborative score of one shoe for a customer read on demand; NaN without their factors. */
@@ -191,7 +189,7 @@ public final class ServedModel {
     private List<Recommendation> recommend(int user, InteractionMatrix history, ModelParts parts, Retrieval retrieval,
                                            Blend blend, Reasons reasons, RecommendationQuery query) {
         Scratch s = scratch.get();
-        Candidates eligible = Candidates.forRequest(catalog, active, history, user, query, s);
+        Candidates eligible = Candidates.forRequest(catalog, eligibleMasks, history, user, query, s);
         Candidates candidates = retrieval.retrieve(user, query.profile(), eligible, query.limit(), s);
         boolean allVariants = query.eligibility().allVariants();
         Blend.Ranking ranking = blend.rank(user, query.profile(), candidates, query.limit(), allVariants, s);

@@ -1,6 +1,7 @@
 package io.solemate.recommend.serving;
 
 import io.solemate.catalog.Gender;
+import io.solemate.recommend.model.Catalog;
 import io.solemate.recommend.model.ShoeInfo;
 
 /**
@@ -47,5 +48,17 @@ public record ShoeFilter(String category, String brand, String gender, Double mi
             return !inStockOnly || s.inStock();
         }
         return inStockOnly ? s.inStockIn(size) : s.hasSize(size);
+    }
+
+    /** Bit i set when shoe i passes (and, when {@code activeOnly}, is active). */
+    long[] mask(Catalog catalog, boolean activeOnly) {
+        long[] bits = new long[(catalog.size() + 63) >>> 6];
+        for (int i = 0; i < catalog.size(); i++) {
+            ShoeInfo shoe = catalog.shoe(i);
+            if ((!activeOnly || shoe.active()) && accepts(shoe)) {
+                bits[i >>> 6] |= 1L << i;
+            }
+        }
+        return bits;
     }
 }

@@ -21,14 +21,16 @@ final class SimilarShoes {
 
     private final Catalog catalog;
     private final ContentModel content;
-    private final boolean[] active;
+    /** Per filter: the active shoes it admits. */
+    private final ShoeMasks<ShoeFilter> eligibleMasks;
     /** Per shoe, its best {@link #PRECOMPUTED_NEIGHBOURS} unfiltered answers in order. */
     private final int[][] neighbours;
 
-    SimilarShoes(Catalog catalog, ContentModel content, boolean[] active, ThreadLocal<Scratch> scratch) {
+    SimilarShoes(Catalog catalog, ContentModel content, ShoeMasks<ShoeFilter> eligibleMasks,
+                 ThreadLocal<Scratch> scratch) {
         this.catalog = catalog;
         this.content = content;
-        this.active = active;
+        this.eligibleMasks = eligibleMasks;
         this.neighbours = new int[catalog.size()][];
         IntStream.range(0, neighbours.length).parallel().forEach(item -> neighbours[item] =
                 rank(item, ShoeFilter.none(), PRECOMPUTED_NEIGHBOURS, true, scratch.get()));
@@ -74,11 +76,10 @@ final class SimilarShoes {
         content.addItem(item, 1f, query);
         double[] scores = scratch.similarity;
         content.score(query, scores);
-        boolean admitsAll = filter.admitsAll();
+        long[] eligible = eligibleMasks.of(filter);
         int ownStyle = allVariants ? -1 : catalog.styleOf(item);
         for (int i = 0; i < scores.length; i++) {
-            if (i == item || scores[i] <= 0 || !active[i] || catalog.styleOf(i) == ownStyle
-                    || !(admitsAll || filter.accepts(catalog.shoe(i)))) {
+            if (i == item || scores[i] <= 0 || (eligible[i >>> 6] >>> i & 1L) == 0 || catalog.styleOf(i) == ownStyle) {
                 scores[i] = Double.NEGATIVE_INFINITY;
             }
         }

@@ -28,8 +28,9 @@ import java.util.function.DoubleFunction;
  * NDCG@10 over the validation users exceeds the standard error of that improvement: with dozens of candidates the
  * best-looking one is usually lucky (the winner's curse), and a move that noise could explain is refused.
  *
- * <p>The search stops starting fits once the next one, timed by the component's last fit, would end past the
- * time budget; what was chosen by then is kept. Within the budget the outcome depends on the seed only.
+ * <p>The search stops starting trials once the next one, timed by the component's last trial (fit and validation),
+ * would end past the time budget; what was chosen by then is kept. Within the budget the outcome depends on the seed
+ * only.
  */
 final class HyperParameterSearch {
 
@@ -52,7 +53,8 @@ final class HyperParameterSearch {
     private final ValidationSplit split;
     private final DoubleFunction<Matrices> byHalfLife;
     private final long deadlineNanos;
-    private final Map<Component, Long> lastFitNanos = new EnumMap<>(Component.class);
+    /** Per component, how long its last trial (fit and validation) took: the estimate of its next one. */
+    private final Map<Component, Long> lastTrialNanos = new EnumMap<>(Component.class);
     private int trials;
     private int accepted;
     private int skipped;
@@ -130,16 +132,16 @@ final class HyperParameterSearch {
                 break;
             }
             Matrices m = byHalfLife.apply(h);
-            double[] scores = evaluate(fit(component, params, m.temporalTrain()), m.temporalTrain(),
-                    split.temporal());
+            double[] scores = trial(component, params, m.temporalTrain(), split.temporal()).scores();
             if (temporal == null || improves(scores, temporal)) {
                 halfLife = h;
                 temporal = scores;
             }
         }
         Matrices m = byHalfLife.apply(halfLife);
-        ItemScorer best = fit(component, params, m.randomTrain());
-        double[] bestScores = evaluate(best, m.randomTrain(), split.random());
+        Trial start = trial(component, params, m.randomTrain(), split.random());
+        ItemScorer best = start.scorer();
+        double[] bestScores = start.scores();
         for (String parameter : List.copyOf(params.keySet())) {
             double[] values = candidates(component, parameter, params.get(parameter));
             for (int c = 1; c < values.length; c++) {
@@ -148,21 +150,32 @@ final class HyperParameterSearch {
                 }
                 Map<String, Double> trial = new LinkedHashMap<>(params);
                 trial.put(parameter, values[c]);
-                ItemScorer scorer = fit(component, trial, m.randomTrain());
-                double[] scores = evaluate(scorer, m.randomTrain(), split.random());
-                if (improves(scores, bestScores)) {
+                Trial result = trial(component, trial, m.randomTrain(), split.random());
+                if (improves(result.scores(), bestScores)) {
                     params = trial;
-                    best = scorer;
-                    bestScores = scores;
+                    best = result.scorer();
+                    bestScores = result.scores();
                 }
             }
         }
         return new Choice(halfLife, params, best, mean(bestScores), temporal == null ? Double.NaN : mean(temporal));
     }
 
-    /** Whether the component's next fit, as long as its last one, still ends within the budget. */
+    private record Trial(ItemScorer scorer, double[] scores) {
+    }
+
+    /** Fits the component with these settings on {@code train} and scores it on the held-out entries. */
+    private Trial trial(Component component, Map<String, Double> params, InteractionMatrix train, int[][] heldOut) {
+        long start = System.nanoTime();
+        ItemScorer scorer = fit(component, params, train);
+        double[] scores = evaluate(scorer, train, heldOut);
+        lastTrialNanos.put(component, System.nanoTime() - start);
+        return new Trial(scorer, scores);
+    }
+
+    /** Whether the component's next trial, as long as its last one, still ends within the budget. */
     private boolean affordable(Component component) {
-        long next = System.nanoTime() + lastFitNanos.getOrDefault(component, 0L);
+        long next = System.nanoTime() + lastTrialNanos.getOrDefault(component, 0L);
         if (next > deadlineNanos) {
             skipped++;
             return false;
@@ -172,7 +185,6 @@ final class HyperParameterSearch {
 
     /** Fits one component with these settings on {@code raw} (the collaborative ones on its damped form). */
     ItemScorer fit(Component component, Map<String, Double> p, InteractionMatrix raw) {
-        long start = System.nanoTime();
         trials++;
         InteractionMatrix damped = raw.damped();
         ItemScorer scorer = switch (component) {
@@ -188,7 +200,6 @@ final class HyperParameterSearch {
                             config.threads());
             case CONTENT -> throw new IllegalArgumentException("content has no hyper-parameters to search");
         };
-        lastFitNanos.put(component, System.nanoTime() - start);
         return scorer;
     }
 

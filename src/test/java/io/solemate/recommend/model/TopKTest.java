@@ -53,6 +53,34 @@ class TopKTest {
         }
     }
 
+    /**
+     * Large enough for the sampled bar: rising, falling and random scores, excluded shoes, and a catalogue where
+     * only the sampled positions score high, so the bar is set too high and the second pass must answer.
+     */
+    @Test
+    void sampledFloatSelectionIsExactWhateverTheOrder() {
+        Random random = new Random(3);
+        for (int t = 0; t < 40; t++) {
+            int trial = t;
+            int n = 4_000 + random.nextInt(20_000);
+            float[] scores = new float[n];
+            for (int i = 0; i < n; i++) {
+                scores[i] = switch (trial % 4) {
+                    case 0 -> i * 0.001f;
+                    case 1 -> -i * 0.001f;
+                    case 2 -> random.nextInt(3) == 0 ? Float.NEGATIVE_INFINITY : random.nextFloat();
+                    default -> i % 8 == 0 ? 100 + random.nextFloat() : random.nextFloat(); // the sampled ones lead
+                };
+            }
+            int[] items = IntStream.range(0, n).filter(i -> trial % 5 != 0 || i % 3 != 0).toArray();
+            int k = 1 + random.nextInt(Math.min(300, items.length / 16));
+            int[] expected = IntStream.of(items).filter(i -> scores[i] > Float.NEGATIVE_INFINITY).boxed()
+                    .sorted(Comparator.<Integer>comparingDouble(i -> -scores[i]).thenComparing(i -> i))
+                    .limit(k).mapToInt(Integer::intValue).toArray();
+            assertArrayEquals(expected, TopK.select(scores, items, items.length, k), "trial " + trial + ", k " + k);
+        }
+    }
+
     @Test
     void tiesGoToTheLowerIndex() {
         double[] scores = {2, 5, 5, 1, 5, 5, 5};

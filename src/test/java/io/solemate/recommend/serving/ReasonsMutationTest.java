@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReasonsMutationTest {
 
+    private static final ComponentScores COLLABORATIVE = new ComponentScores(1, 0, 0);
     private static final UserInfo LIKES_PEAK_SUEDE_BOOTS = new UserInfo(9, null, null, "Boots", "Peak", "suede");
 
     private final Catalog catalog = new Catalog(new ShoeInfo[] {shoe(1, "A", "peak", "boots", "mesh"),
@@ -26,22 +27,22 @@ class ReasonsMutationTest {
         return new ShoeInfo(id, name, brand, category, null, material, null, null, 10, true, true, null);
     }
 
-    /** Rows as (shoe index, value, kind) triples per user, in index order. */
-    private Reasons reasons(Object[][]... rows) {
+    /** Rows as (shoe index, value, kind) triples per user, in index order; the model ties shoes by {@code affinity}. */
+    private Reasons reasons(Reasons.Affinity affinity, Object[][]... rows) {
         InteractionMatrix.Builder builder = new InteractionMatrix.Builder(rows.length, 5);
         for (int u = 0; u < rows.length; u++) {
             for (Object[] entry : rows[u]) {
                 builder.add(u, (Integer) entry[0], (Float) entry[1], (EventKind) entry[2], 0);
             }
         }
-        return new Reasons(catalog, builder.build(), ContentModel.fit(catalog.documents()));
+        return new Reasons(catalog, builder.build(), ContentModel.fit(catalog.documents()), affinity);
     }
 
     private static Object[] entry(int shoe, float value, EventKind kind) {
         return new Object[] {shoe, value, kind};
     }
 
-    private final Reasons noHistory = reasons(new Object[0][]);
+    private final Reasons noHistory = reasons(null, new Object[0][]);
 
     private ReasonKind kind(double collaborative, double content, double popularity, UserInfo profile) {
         return noHistory.reason(0, new ComponentScores(collaborative, content, popularity), -1, profile, null).kind();
@@ -66,33 +67,33 @@ class ReasonsMutationTest {
 
     /**
      * Shopper 0 bought A (entry 0 of the history) and viewed B; shopper 1 viewed B strongly (5) and bought D;
-     * shopper 2 bought A and D. For D, A shares shopper 2 (1 x 1) and B shopper 1 (1 x 1): the tie keeps A.
+     * shopper 2 bought A and D. The model ties every pair alike, so for D, A and B weigh 1 each: the tie keeps A.
      */
     @Test
     void theFirstEntryOfTheHistoryCanAnchorAndOnlyTheShoppersOwnRowIsSearched() {
-        Reasons reasons = reasons(
+        Reasons reasons = reasons((shoe, pick) -> 1,
                 new Object[][] {entry(0, 1f, EventKind.PURCHASE), entry(1, 1f, EventKind.VIEW)},
                 new Object[][] {entry(1, 5f, EventKind.VIEW), entry(3, 1f, EventKind.PURCHASE)},
                 new Object[][] {entry(0, 1f, EventKind.PURCHASE), entry(3, 1f, EventKind.PURCHASE)});
-        Reason reason = reasons.reason(3, new ComponentScores(1, 0, 0), 0, null, null);
+        Reason reason = reasons.reason(3, COLLABORATIVE, 0, null, null);
         assertEquals(ReasonKind.SHOPPERS_ALSO_CHOSE, reason.kind());
         assertEquals(1L, reason.anchorShoeId());
         assertEquals("Shoppers interested in the A you bought also looked at this", reason.text());
     }
 
     /**
-     * For E: shopper 0's A (value 1) shares shopper 1, C (value 1.5) shares shopper 3, so C anchors. Column A ends
-     * where B's (shopper 3 alone) begins: counting past A's end would credit A with shopper 3 as well.
+     * For E the model ties A (twice as strongly) before C, but only shopper 0 has A, while shopper 3 has C and E: the
+     * sentence speaks of other shoppers, so C anchors. Without a collaborative model the reason is generic.
      */
     @Test
-    void sharedShoppersAreCountedWithinEachShoesOwnColumn() {
-        Reasons reasons = reasons(
-                new Object[][] {entry(0, 1f, EventKind.PURCHASE), entry(2, 1.5f, EventKind.VIEW)},
-                new Object[][] {entry(0, 1f, EventKind.PURCHASE), entry(4, 1f, EventKind.PURCHASE)},
-                new Object[0][],
-                new Object[][] {entry(1, 1f, EventKind.VIEW), entry(2, 1f, EventKind.VIEW),
-                    entry(4, 1f, EventKind.PURCHASE)});
-        Reason reason = reasons.reason(4, new ComponentScores(1, 0, 0), 0, null, null);
-        assertEquals("Shoppers interested in the C you viewed also looked at this", reason.text());
+    void theStrongestTieAnchorsOnlyWhenAnotherShopperHasItNextToThePick() {
+        Object[][] shopper0 = {entry(0, 1f, EventKind.PURCHASE), entry(2, 1f, EventKind.VIEW)};
+        Object[][] shopper3 = {entry(2, 1f, EventKind.VIEW), entry(4, 1f, EventKind.PURCHASE)};
+        Reasons reasons = reasons((shoe, pick) -> shoe == 0 ? 2 : 1, shopper0, new Object[0][], new Object[0][],
+                shopper3);
+        assertEquals("Shoppers interested in the C you viewed also looked at this",
+                reasons.reason(4, COLLABORATIVE, 0, null, null).text());
+        assertEquals(ReasonKind.SHOPPERS_LIKE_YOU, reasons(null, shopper0, new Object[0][], new Object[0][], shopper3)
+                .reason(4, COLLABORATIVE, 0, null, null).kind());
     }
 }

@@ -55,6 +55,8 @@ class ReasonsTest {
     };
 
     private final Catalog catalog;
+    private final InteractionMatrix matrix;
+    private final ContentModel content;
     private final Reasons reasons;
 
     ReasonsTest() {
@@ -76,8 +78,25 @@ class ReasonsTest {
         history.add(BOOT_BUYER, TRAIL, 1, EventKind.VIEW, 1);
         history.add(BOOT_BUYER, COURT, 8, EventKind.PURCHASE, 2);
         history.add(STRANGER, LONER, 8, EventKind.PURCHASE, 1);
-        InteractionMatrix matrix = history.build();
-        reasons = new Reasons(catalog, matrix, ContentModel.fit(catalog.documents()));
+        matrix = history.build();
+        content = ContentModel.fit(catalog.documents());
+        reasons = new Reasons(catalog, matrix, content, ReasonsTest::affinity);
+    }
+
+    /**
+     * The collaborative model's ties to COURT: strongest from SANDAL, which no other shopper has; then BOOT, which
+     * BOOT_BUYER shares; TRAIL, which BOOT_BUYER shares too, only weakly. Every other pair is untied.
+     */
+    private static double affinity(int historyShoe, int pick) {
+        if (pick != COURT) {
+            return 0;
+        }
+        return switch (historyShoe) {
+            case SANDAL -> 10; // x 4 (cart) = 40
+            case BOOT -> 2; // x 8 (purchase) = 16
+            case TRAIL -> 3; // x 1 (view) = 3
+            default -> 0;
+        };
     }
 
     private static ComponentScores collaborativeLed() {
@@ -122,12 +141,43 @@ class ReasonsTest {
     }
 
     @Test
-    void aCollaborativePickNamesTheHistoryShoeThatSharesTheMostShoppers() {
+    void aCollaborativePickNamesTheStrongestTiedHistoryShoeThatAnotherShopperHasNextToIt() {
         Reason reason = reasons.reason(COURT, collaborativeLed(), SHOPPER, null, null);
         assertEquals(ReasonKind.SHOPPERS_ALSO_CHOSE, reason.kind());
-        // BOOT_BUYER shares both BOOT (bought, weight 8) and TRAIL (viewed, weight 1): the stronger signal names it.
+        // SANDAL contributes most (4 x 10) but nobody else has it; BOOT (8 x 2) beats TRAIL (1 x 3).
         assertEquals(catalog.shoe(BOOT).id(), reason.anchorShoeId());
+        assertEquals(EventKind.PURCHASE, reason.anchorEvent());
         assertEquals("Shoppers interested in the Alpine Boot 1 you bought also looked at this", reason.text());
+    }
+
+    @Test
+    void theTieTimesTheShoppersSignalPicksTheAnchor() {
+        // TRAIL's tie alone now outweighs BOOT's: 1 x 20 > 8 x 2.
+        Reason reason = new Reasons(catalog, matrix, content,
+                (shoe, pick) -> shoe == TRAIL ? 20 : affinity(shoe, pick)).reason(COURT, collaborativeLed(), SHOPPER,
+                null, null);
+        assertEquals(catalog.shoe(TRAIL).id(), reason.anchorShoeId());
+        assertEquals("Shoppers interested in the Ridge Runner 1 you viewed also looked at this", reason.text());
+    }
+
+    @Test
+    void onlyTheStrongestFewTiesAreCheckedForASharedShopper() {
+        // Three unshared shoes tied more strongly than BOOT: BOOT is past the checked few, so the reason is generic.
+        Reason reason = new Reasons(catalog, matrix, content, (shoe, pick) -> switch (shoe) {
+            case SANDAL, LOAFER, SNEAKER -> 10;
+            case BOOT -> 1;
+            default -> 0;
+        }).reason(COURT, collaborativeLed(), SHOPPER, null, null);
+        assertEquals(3, Reasons.ANCHORS_CHECKED);
+        assertEquals(ReasonKind.SHOPPERS_LIKE_YOU, reason.kind());
+    }
+
+    @Test
+    void withoutACollaborativeModelACollaborativePickIsGeneric() {
+        Reason reason = new Reasons(catalog, matrix, content, null).reason(COURT, collaborativeLed(), SHOPPER, null,
+                null);
+        assertEquals(ReasonKind.SHOPPERS_LIKE_YOU, reason.kind());
+        assertNull(reason.anchorShoeId());
     }
 
     @Test
@@ -137,15 +187,15 @@ class ReasonsTest {
         own.add(catalog.shoe(BOOT).id(), catalog.shoe(BOOT).id(), EventKind.PURCHASE, 0, 2);
         InteractionMatrix row = InteractionMatrix.customerRow(own, catalog, EventWeights.defaults(), Instant.EPOCH);
         assertFalse(row.hasColumns());
-        Reason reason = new Reasons(catalog, row, ContentModel.fit(catalog.documents()))
-                .reason(COURT, collaborativeLed(), 0, null, null);
+        Reason reason = reasons.forHistory(row).reason(COURT, collaborativeLed(), 0, null, null);
         assertEquals(ReasonKind.SHOPPERS_LIKE_YOU, reason.kind());
         assertNull(reason.anchorShoeId());
     }
 
     @Test
     void aCollaborativePickWithNoSharedShopperIsTheGenericShoppersLikeYou() {
-        Reason reason = reasons.reason(LONER, collaborativeLed(), SHOPPER, null, null);
+        Reason reason = new Reasons(catalog, matrix, content, (shoe, pick) -> 1).reason(LONER, collaborativeLed(),
+                SHOPPER, null, null);
         assertEquals(ReasonKind.SHOPPERS_LIKE_YOU, reason.kind());
         assertNull(reason.anchorShoeId());
         assertTrue(reason.kind().generic);
@@ -185,5 +235,43 @@ class ReasonsTest {
         Reason reason = reasons.reason(LONER, new ComponentScores(0, 0, 0), SHOPPER, null, null);
         assertEquals(ReasonKind.SELECTED_FOR_YOU, reason.kind());
         assertEquals("Selected for you", reason.text());
+    }
+
+    @Test
+    void sharedShoppersAreFoundInColumnsOfAnyLengthAndTheShopperThemselfDoesNotCount() {
+        // Long and short columns, so the galloping search takes steps of every size; checked against a plain scan.
+        int users = 400;
+        int shoes = 6;
+        java.util.Random random = new java.util.Random(7);
+        double[] density = {0.9, 0.5, 0.05, 0.01, 0.003, 0};
+        boolean[][] has = new boolean[users][shoes];
+        InteractionMatrix.Builder builder = new InteractionMatrix.Builder(users, shoes);
+        for (int u = 0; u < users; u++) {
+            for (int i = 0; i < shoes; i++) {
+                if (random.nextDouble() < density[i]) {
+                    has[u][i] = true;
+                    builder.add(u, i, 1, EventKind.VIEW, 1);
+                }
+            }
+        }
+        Reasons overRandom = new Reasons(catalog, builder.build(), content, null);
+        int shared = 0;
+        for (int user : new int[] {-1, 0, 17, 399}) {
+            for (int a = 0; a < shoes; a++) {
+                for (int b = 0; b < shoes; b++) {
+                    boolean expected = false;
+                    for (int u = 0; u < users; u++) {
+                        expected |= u != user && has[u][a] && has[u][b];
+                    }
+                    shared += expected ? 1 : 0;
+                    assertEquals(expected, overRandom.shareAShopper(a, b, user), a + "," + b + " for " + user);
+                }
+            }
+        }
+        assertTrue(shared > 0 && shared < 4 * shoes * shoes, "both outcomes are checked");
+        // Two shoppers: only the shopper themself has both.
+        assertFalse(reasons.shareAShopper(SANDAL, LOAFER, SHOPPER));
+        assertTrue(reasons.shareAShopper(BOOT, COURT, SHOPPER));
+        assertFalse(reasons.shareAShopper(BOOT, COURT, BOOT_BUYER));
     }
 }

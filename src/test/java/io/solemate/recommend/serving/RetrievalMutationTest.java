@@ -50,12 +50,15 @@ class RetrievalMutationTest {
         return builder.build();
     }
 
+    private SimilarShoes similarShoes(Blend blend) {
+        return new SimilarShoes(catalog, content, new ShoeMasks<>(filter -> filter.mask(catalog, true)),
+                ThreadLocal.withInitial(blend::newScratch));
+    }
+
     private int[] retrieve(Map<Component, Double> weights, Retrieval.Sizes sizes, int user, UserInfo profile,
                            int... eligible) {
         Blend blend = new Blend(catalog, parts, BlendWeights.minMax(weights));
-        boolean[] active = new boolean[catalog.size()];
-        Arrays.fill(active, true);
-        SimilarShoes similar = new SimilarShoes(catalog, content, active, ThreadLocal.withInitial(blend::newScratch));
+        SimilarShoes similar = similarShoes(blend);
         Retrieval retrieval = new Retrieval(sizes, blend, parts, similar, catalog.size());
         // A limit of one: two distinct proposals already make retrieval keep its own list.
         Candidates kept = retrieval.retrieve(user, profile, new Candidates(eligible, eligible.length), 1,
@@ -92,8 +95,7 @@ class RetrievalMutationTest {
     @Test
     void refusesToProposeMoreShoesThanTheCatalogueHolds() {
         Blend blend = new Blend(catalog, parts, BlendWeights.minMax(Map.of(Component.POPULARITY, 1.0)));
-        SimilarShoes similar = new SimilarShoes(catalog, content, new boolean[catalog.size()],
-                ThreadLocal.withInitial(blend::newScratch));
+        SimilarShoes similar = similarShoes(blend);
         int shoes = catalog.size();
         // Three collaborative components x 2 + max(3, 1 x 1) + 3 = 12 proposals: exactly the catalogue.
         new Retrieval(new Retrieval.Sizes(2, 3, 1, 1, 3, shoes), blend, parts, similar, shoes);

@@ -40,23 +40,16 @@ class RetrievalTest {
     static void fit() {
         store = new StoreFixture();
         model = store.fit();
-        similar = new SimilarShoes(model.catalog(), model.parts().content(), active(),
+        similar = new SimilarShoes(model.catalog(), model.parts().content(),
+                new ShoeMasks<>(filter -> filter.mask(model.catalog(), true)),
                 ThreadLocal.withInitial(model.blend()::newScratch));
         retrieval = new Retrieval(SMALL, model.blend(), model.parts(), similar, model.catalog().size());
-    }
-
-    private static boolean[] active() {
-        boolean[] active = new boolean[model.catalog().size()];
-        for (int i = 0; i < active.length; i++) {
-            active[i] = model.catalog().shoe(i).active();
-        }
-        return active;
     }
 
     @Test
     void keepsOnlyEligibleShoesAndLeavesSomeOut() {
         Scratch scratch = model.blend().newScratch();
-        boolean[] active = active();
+        ShoeMasks<ShoeFilter> masks = new ShoeMasks<>(filter -> filter.mask(model.catalog(), true));
         int narrowed = 0;
         for (int u = 0; u < StoreFixture.USERS; u += 7) {
             long userId = StoreFixture.userId(u);
@@ -66,7 +59,7 @@ class RetrievalTest {
                 for (UserInfo profile : new UserInfo[] {null, store.users[u]}) {
                     RecommendationQuery query = new RecommendationQuery(3, filter, Eligibility.SELLABLE, named,
                             profile);
-                    Candidates eligible = Candidates.forRequest(model.catalog(), active, model.history(), user,
+                    Candidates eligible = Candidates.forRequest(model.catalog(), masks, model.history(), user,
                             query, scratch);
                     Set<Integer> allowed = new HashSet<>();
                     for (int c = 0; c < eligible.size(); c++) {

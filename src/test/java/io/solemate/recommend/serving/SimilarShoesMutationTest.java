@@ -42,11 +42,8 @@ class SimilarShoesMutationTest {
     }
 
     private SimilarShoes similarShoes() {
-        boolean[] active = new boolean[catalog.size()];
-        for (int i = 0; i < active.length; i++) {
-            active[i] = catalog.shoe(i).active();
-        }
-        return new SimilarShoes(catalog, content, active, ThreadLocal.withInitial(this::scratch));
+        return new SimilarShoes(catalog, content, new ShoeMasks<>(filter -> filter.mask(catalog, true)),
+                ThreadLocal.withInitial(this::scratch));
     }
 
     private Scratch scratch() {

@@ -42,6 +42,9 @@ class ItemToItemTest {
         assertArrayEquals(new double[] {1.0 / 3, 0.25}, scores, 1e-7);
         assertEquals(0.25, ease.score(1, 1), 1e-7);
         assertEquals(0, ease.score(1, 0), 1e-7);
+        assertEquals(0.25, ease.weight(0, 1), 1e-7);
+        assertEquals(1.0 / 3, ease.weight(1, 0), 1e-7);
+        assertEquals(0, ease.weight(0, 0), "no weight to itself");
     }
 
     /** 30 users buying each of 9 items with probability 0.4: EASE weights of both signs. */

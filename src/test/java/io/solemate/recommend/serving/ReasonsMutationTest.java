@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
  */
 class ReasonsMutationTest {
 
+    private static final Object[][] NOTHING = new Object[0][];
     private static final ComponentScores COLLABORATIVE = new ComponentScores(1, 0, 0);
     private static final UserInfo LIKES_PEAK_SUEDE_BOOTS = new UserInfo(9, null, null, "Boots", "Peak", "suede");
 
@@ -42,7 +43,7 @@ class ReasonsMutationTest {
         return new Object[] {shoe, value, kind};
     }
 
-    private final Reasons noHistory = reasons(null, new Object[0][]);
+    private final Reasons noHistory = reasons(null, NOTHING);
 
     private ReasonKind kind(double collaborative, double content, double popularity, UserInfo profile) {
         return noHistory.reason(0, new ComponentScores(collaborative, content, popularity), -1, profile, null).kind();
@@ -89,11 +90,48 @@ class ReasonsMutationTest {
     void theStrongestTieAnchorsOnlyWhenAnotherShopperHasItNextToThePick() {
         Object[][] shopper0 = {entry(0, 1f, EventKind.PURCHASE), entry(2, 1f, EventKind.VIEW)};
         Object[][] shopper3 = {entry(2, 1f, EventKind.VIEW), entry(4, 1f, EventKind.PURCHASE)};
-        Reasons reasons = reasons((shoe, pick) -> shoe == 0 ? 2 : 1, shopper0, new Object[0][], new Object[0][],
-                shopper3);
+        Reasons reasons = reasons((shoe, pick) -> shoe == 0 ? 2 : 1, shopper0, NOTHING, NOTHING, shopper3);
         assertEquals("Shoppers interested in the C you viewed also looked at this",
                 reasons.reason(4, COLLABORATIVE, 0, null, null).text());
-        assertEquals(ReasonKind.SHOPPERS_LIKE_YOU, reasons(null, shopper0, new Object[0][], new Object[0][], shopper3)
+        assertEquals(ReasonKind.SHOPPERS_LIKE_YOU, reasons(null, shopper0, NOTHING, NOTHING, shopper3)
                 .reason(4, COLLABORATIVE, 0, null, null).kind());
+    }
+
+    /** Shopper 0 holds A, B, C and D, all tied to E alike; only D shares a shopper (3) with E, and D is fourth. */
+    @Test
+    void onlyTheThreeStrongestTiesArePutToTheShoppersCheck() {
+        Object[][] shopper0 = {entry(0, 1f, EventKind.PURCHASE), entry(1, 1f, EventKind.PURCHASE),
+            entry(2, 1f, EventKind.PURCHASE), entry(3, 1f, EventKind.PURCHASE)};
+        Object[][] shopper3 = {entry(3, 1f, EventKind.PURCHASE), entry(4, 1f, EventKind.PURCHASE)};
+        assertEquals(ReasonKind.SHOPPERS_LIKE_YOU, reasons((shoe, pick) -> 1, shopper0, NOTHING, NOTHING, shopper3)
+                .reason(4, COLLABORATIVE, 0, null, null).kind());
+        assertEquals(ReasonKind.SHOPPERS_LIKE_YOU, reasons((shoe, pick) -> shoe == 3 ? 0 : -1, shopper0, NOTHING,
+                NOTHING, shopper3).reason(4, COLLABORATIVE, 0, null, null).kind(), "a tie of zero is no tie");
+        assertEquals("Shoppers interested in the D you bought also looked at this", reasons(
+                (shoe, pick) -> shoe == 3 ? 2 : 1, shopper0, NOTHING, NOTHING, shopper3)
+                .reason(4, COLLABORATIVE, 0, null, null).text());
+    }
+
+    /**
+     * A shared shopper found by galloping through the longer column: A's shoppers are 0 and 5, C's 1, 2 and 5, and
+     * the column after C's (D, shopper 0's) starts at shopper 0, so a probe past C's end would stop the search there.
+     */
+    @Test
+    void aSharedShopperAtTheEndOfTheLongerColumnIsFound() {
+        Reasons reasons = reasons((shoe, pick) -> shoe == 0 ? 1 : 0,
+                new Object[][] {entry(0, 1f, EventKind.PURCHASE), entry(3, 1f, EventKind.VIEW)},
+                new Object[][] {entry(2, 1f, EventKind.VIEW)}, new Object[][] {entry(2, 1f, EventKind.VIEW)},
+                NOTHING, NOTHING,
+                new Object[][] {entry(0, 1f, EventKind.PURCHASE), entry(2, 1f, EventKind.PURCHASE)});
+        assertEquals("Shoppers interested in the A you bought also looked at this",
+                reasons.reason(2, COLLABORATIVE, 0, null, null).text());
+    }
+
+    /** Only shopper 0 has C; shopper 3 has D (the next column) and E: C shares nobody with E. */
+    @Test
+    void aShoppersColumnEndsWhereTheNextShoesBegins() {
+        Reasons reasons = reasons((shoe, pick) -> 1, new Object[][] {entry(2, 1f, EventKind.PURCHASE)}, NOTHING,
+                NOTHING, new Object[][] {entry(3, 1f, EventKind.PURCHASE), entry(4, 1f, EventKind.PURCHASE)});
+        assertEquals(ReasonKind.SHOPPERS_LIKE_YOU, reasons.reason(4, COLLABORATIVE, 0, null, null).kind());
     }
 }

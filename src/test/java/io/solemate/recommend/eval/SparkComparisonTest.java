@@ -8,10 +8,15 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.solemate.recommend.model.EventWeights;
 import io.solemate.recommend.training.FitConfig;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -100,10 +105,18 @@ class SparkComparisonTest {
         Path csv = out.resolve("train.csv");
         Path json = Path.of("target", "eval", folder.getFileName() + ".json");
         try {
-            OfflineEvaluation.main(new String[] {folder.toString(), "--export-train", csv.toString()});
+            String printed = printedBy(() -> OfflineEvaluation.main(
+                    new String[] {folder.toString(), "--export-train", csv.toString()}));
+            assertTrue(printed.contains("training events written to " + csv + "; fit time for the job: --now "
+                    + Instant.ofEpochSecond(T + USERS - 1 + 6 + 1)), "a second after the last event: " + printed);
+            assertTrue(printed.contains("written " + json.toAbsolutePath()));
             List<String> lines = Files.readAllLines(csv);
             // One of each user's two purchases is held out (no other event is on that pair); the six others stay.
             assertEquals(USERS * 6, lines.size());
+            // The random split: the temporal one would hold out every user's later purchase and keep all of shoe 1's.
+            long keptShoe1 = IntStream.range(0, USERS).filter(u -> lines.contains(u + ",1,purchase,," + (T + u)))
+                    .count();
+            assertTrue(keptShoe1 < USERS, "the random draw held out some purchases of shoe 1");
             assertTrue(lines.contains("0,12,view,," + (T + 3)), "no value but for ratings");
             assertTrue(lines.contains("7,12,rating,4.0," + (T + 9)));
             JsonNode report = new ObjectMapper().readTree(json.toFile());
@@ -116,5 +129,37 @@ class SparkComparisonTest {
         } finally {
             Files.deleteIfExists(json);
         }
+    }
+
+    /** With the dataset folder alone the command line evaluates and prints the table, exporting nothing. */
+    @Test
+    void theCommandLinePrintsTheTableAndWhereItWroteTheReport(@TempDir Path folder) throws IOException {
+        writeStore(folder);
+        Path json = Path.of("target", "eval", folder.getFileName() + ".json");
+        try {
+            String printed = printedBy(() -> OfflineEvaluation.main(new String[] {folder.toString()}));
+            assertTrue(printed.contains(folder.getFileName() + ", random split: 30 users, 12 items"), printed);
+            assertTrue(printed.contains("written " + json.toAbsolutePath()));
+            assertFalse(printed.contains("training events written"));
+        } finally {
+            Files.deleteIfExists(json);
+        }
+    }
+
+    private interface Run {
+        void run() throws IOException;
+    }
+
+    /** What {@code run} prints on standard output. */
+    private static String printedBy(Run run) throws IOException {
+        PrintStream original = System.out;
+        var bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            run.run();
+        } finally {
+            System.setOut(original);
+        }
+        return bytes.toString(StandardCharsets.UTF_8);
     }
 }

@@ -115,6 +115,8 @@ class ImplicitAlsTest {
     @Test
     void externalItemFactorsScoreACustomersOwnVector() {
         ItemFactors items = ItemFactors.fromItemVectors(new float[][] {{1, 2}, {-1, 0.5f}}, 2);
+        assertEquals(5, items.dot(0, 0), 1e-6);
+        assertEquals(1.25, items.dot(1, 1), 1e-6);
         ImplicitAls external = ImplicitAls.ofItems(items);
         assertEquals(items.memoryBytes(), external.memoryBytes());
         ImplicitAls customer = external.forCustomer(new float[] {3, -2});

@@ -8,6 +8,7 @@ import io.solemate.interactions.EventKind;
 import io.solemate.recommend.model.Catalog;
 import io.solemate.recommend.model.ContentModel;
 import io.solemate.recommend.model.InteractionMatrix;
+import io.solemate.recommend.model.ItemToItem;
 import io.solemate.recommend.model.MostPopular;
 import io.solemate.recommend.model.ShoeInfo;
 import io.solemate.recommend.model.UserInfo;
@@ -55,13 +56,17 @@ class RetrievalMutationTest {
                 ThreadLocal.withInitial(blend::newScratch));
     }
 
+    /** With a limit of one: two distinct proposals already make retrieval keep its own list. */
     private int[] retrieve(Map<Component, Double> weights, Retrieval.Sizes sizes, int user, UserInfo profile,
                            int... eligible) {
+        return retrieve(parts, weights, sizes, 1, user, profile, eligible);
+    }
+
+    private int[] retrieve(ModelParts parts, Map<Component, Double> weights, Retrieval.Sizes sizes, int limit,
+                           int user, UserInfo profile, int... eligible) {
         Blend blend = new Blend(catalog, parts, BlendWeights.minMax(weights));
-        SimilarShoes similar = similarShoes(blend);
-        Retrieval retrieval = new Retrieval(sizes, blend, parts, similar, catalog.size());
-        // A limit of one: two distinct proposals already make retrieval keep its own list.
-        Candidates kept = retrieval.retrieve(user, profile, new Candidates(eligible, eligible.length), 1,
+        Retrieval retrieval = new Retrieval(sizes, blend, parts, similarShoes(blend), catalog.size());
+        Candidates kept = retrieval.retrieve(user, profile, new Candidates(eligible, eligible.length), limit,
                 blend.newScratch());
         return Arrays.copyOf(kept.items(), kept.size());
     }
@@ -71,6 +76,23 @@ class RetrievalMutationTest {
         int[] kept = retrieve(Map.of(Component.POPULARITY, 1.0), new Retrieval.Sizes(1, 1, 1, 1, 3, 0), 1, null,
                 0, 3, 4, 5, 6, 8, 9);
         assertArrayEquals(new int[] {0, 3, 8}, kept, "1, 7 and 11 are more popular but not eligible");
+        Map<Component, Double> popularity = Map.of(Component.POPULARITY, 1.0);
+        int[] eligible = {0, 3, 4, 5, 6, 8, 9};
+        assertArrayEquals(new int[] {0, 3, 8}, retrieve(parts, popularity, new Retrieval.Sizes(1, 1, 1, 1, 3, 7), 1, 1,
+                null, eligible), "seven eligible shoes reach a minimum of seven");
+        assertArrayEquals(eligible, retrieve(parts, popularity, new Retrieval.Sizes(1, 1, 1, 1, 3, 8), 1, 1, null,
+                eligible), "under the minimum retrieval is skipped");
+        assertArrayEquals(eligible, retrieve(parts, popularity, new Retrieval.Sizes(1, 1, 1, 1, 3, 0), 2, 1, null,
+                eligible), "three proposals cannot fill a limit of two twice over");
+    }
+
+    /** The item-to-item model ties user 1's shoes 2 and 7 to each other only: they are its proposals. */
+    @Test
+    void theItemToItemModelProposesWhatItScoresAboveZero() {
+        ModelParts withEase = new ModelParts(history(), MostPopular.of(POPULARITY), null, null,
+                ItemToItem.ease(history(), 1, 5), content);
+        assertArrayEquals(new int[] {2, 7}, retrieve(withEase, Map.of(Component.ITEM_ITEM, 1.0),
+                new Retrieval.Sizes(3, 1, 1, 1, 1, 0), 1, 1, null, 0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11));
     }
 
     @Test
@@ -83,10 +105,10 @@ class RetrievalMutationTest {
 
     @Test
     void withoutHistoryContentProposesTheBestForStatedTastesAndPopularityItsScope() {
-        // Cold start: content's best two eligible sandals (all tie: 9, 10) and the most popular eligible sandal (11),
-        // not the more popular shoes 1 and 7 outside the stated category.
+        // Cold start: content's eligible sandals (9, 10 and 11: up to five, but only shoes it scores above zero) and
+        // the most popular eligible sandal (11), not the more popular shoes 1 and 7 outside the stated category.
         UserInfo likesSandals = new UserInfo(5, null, null, "sandals", null, null);
-        int[] kept = retrieve(Map.of(Component.POPULARITY, 1.0), new Retrieval.Sizes(1, 2, 1, 1, 1, 0), -1,
+        int[] kept = retrieve(Map.of(Component.POPULARITY, 1.0), new Retrieval.Sizes(1, 5, 1, 1, 1, 0), -1,
                 likesSandals, 0, 1, 3, 7, 9, 10, 11);
         assertArrayEquals(new int[] {9, 10, 11}, kept);
     }

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SparkComparisonTest {
 
-    private static final FitConfig SMALL =
-            new FitConfig(4, 4, 3, 0.1f, 10f, 1, EventWeights.defaults(), 42L, 50, 5_000, 20, 0);
     private static final int SHOES = 12;
+    /** EASE up to exactly this catalogue's size. */
+    private static final FitConfig SMALL =
+            new FitConfig(4, 4, 3, 0.1f, 10f, 1, EventWeights.defaults(), 42L, 50, SHOES, 20, 0);
     private static final int USERS = 30;
     private static final long T = 1_750_000_000L;
 
@@ -95,6 +96,7 @@ class SparkComparisonTest {
             assertEquals(1.0, report.metric("ALS (Spark)", metric), 1e-9, metric);
         }
         assertEquals(0.0, report.metric("ALS (Spark)", "fit_ms"));
+        assertTrue(report.random().models().containsKey("EASE"), "twelve shoes are not more than EASE's twelve");
         assertFalse(report.temporal().models().containsKey("ALS (Spark)"));
     }
 

@@ -89,14 +89,14 @@ class CollaborativeModelsTest {
         assertEquals(m.nnz(), gram.size());
         // The forms Lanczos may call: y = αAᵀAx + βy, and in place in one work array, x at one offset, y at another.
         double[] scaled = new double[12];
-        Arrays.fill(scaled, 1);
+        Arrays.fill(scaled, 4);
         gram.mv(Transpose.NO_TRANSPOSE, 2, x, 0.5, scaled);
         double[] work = new double[36];
         System.arraycopy(x, 0, work, 24, 12);
         gram.mv(work, 24, 0);
         gram.tv(work, 24, 12);
         for (int i = 0; i < 12; i++) {
-            assertEquals(2 * y[i] + 0.5, scaled[i], 1e-9);
+            assertEquals(2 * y[i] + 0.5 * 4, scaled[i], 1e-9);
             assertEquals(y[i], work[i], 1e-9);
             assertEquals(y[i], work[12 + i], 1e-9);
         }

@@ -1,8 +1,11 @@
 package io.solemate.recommend.serving;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.solemate.recommend.model.ShoeInfo;
 import io.solemate.recommend.model.UserInfo;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -35,4 +38,14 @@ class EligibilityTest {
         assertThrows(IllegalArgumentException.class, () -> RecommendationQuery.top(0));
     }
 
+
+    @Test
+    void theStockRuleWithoutASizeWantsPairsOfAnySize() {
+        ShoeInfo soldOut = new ShoeInfo(1, null, null, null, null, null, null, null, 10, false, true, new float[] {40});
+        ShoeInfo stocked = new ShoeInfo(2, null, null, null, null, null, null, null, 10, true, true, new float[] {40});
+        ShoeFilter inStock = new ShoeFilter(null, null, null, null, null, null, true);
+        assertFalse(inStock.accepts(soldOut));
+        assertTrue(inStock.accepts(stocked));
+        assertTrue(ShoeFilter.none().accepts(soldOut), "no stock rule");
+    }
 }

@@ -84,6 +84,7 @@ class ServedModelMutationTest {
         // Shoe 1200, the one bought: shoes nobody bought have zero factors.
         assertTrue(als.score(0, SHOES - 1) != 0);
         assertEquals(als.score(0, SHOES - 1), model.collaborativeScore(7, SHOES), "customer 7 is user 0");
+        assertEquals(als.score(0, 0), model.collaborativeScore(7, 1), "the first shoe is a shoe");
         assertTrue(Double.isNaN(model.collaborativeScore(99, SHOES)));
         assertTrue(Double.isNaN(model.collaborativeScore(7, 5_000)));
     }
@@ -93,6 +94,7 @@ class ServedModelMutationTest {
         float[] factors = {0.5f, -2f};
         assertTrue(als.forCustomer(factors).score(0, SHOES - 1) != 0);
         assertEquals(als.forCustomer(factors).score(0, SHOES - 1), model.collaborativeScore(customer(factors), SHOES));
+        assertEquals(als.forCustomer(factors).score(0, 0), model.collaborativeScore(customer(factors), 1));
         assertTrue(Double.isNaN(model.collaborativeScore(customer(null), SHOES)), "no factors yet");
         assertTrue(Double.isNaN(model.collaborativeScore(customer(factors), 5_000)), "an unknown shoe");
     }

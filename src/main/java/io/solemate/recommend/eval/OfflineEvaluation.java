@@ -85,7 +85,7 @@ public final class OfflineEvaluation {
         }
         Path exportTrain = args.length == 3 && args[1].equals("--export-train") ? Path.of(args[2]) : null;
         Path externalAls = args.length == 3 && args[1].equals("--external-als") ? Path.of(args[2]) : null;
-        Report report = run(Path.of(args[0]), FitConfig.defaults(), exportTrain, externalAls);
+        Report report = run(Path.of(args[0]), FitConfig.forOfflineEvaluation(), exportTrain, externalAls);
         Path out = Path.of("target", "eval", report.dataset() + ".json");
         Files.createDirectories(out.getParent());
         Map<String, Object> json = new LinkedHashMap<>();

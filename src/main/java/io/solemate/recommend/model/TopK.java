@@ -68,14 +68,16 @@ public final class TopK {
             return new int[0];
         }
         if (n < SAMPLED_FROM * k) {
-            return select(scores, items, n, k, Float.NEGATIVE_INFINITY);
+            return select(scores, items, n, k, Float.NEGATIVE_INFINITY, new int[1]);
         }
         // With scores rising along the index nearly every shoe beats the running threshold and the buffer fills every
         // k shoes. A bar taken from a sample skips most of them from the start; it is only a bar, so the answer stays
         // exact whenever at least k shoes clear it, and the rare sample that sets it too high costs a second pass.
         float floor = sampledFloor(scores, items, n, k);
-        int[] top = select(scores, items, n, k, floor);
-        return top.length == k ? top : select(scores, items, n, k, Float.NEGATIVE_INFINITY);
+        int[] belowFloor = new int[1];
+        int[] top = select(scores, items, n, k, floor, belowFloor);
+        return top.length == k || belowFloor[0] == 0 ? top
+                : select(scores, items, n, k, Float.NEGATIVE_INFINITY, belowFloor);
     }
 
     /**
@@ -96,8 +98,11 @@ public final class TopK {
         return size < rank ? Float.NEGATIVE_INFINITY : score(keepLargest(sample, size, rank));
     }
 
-    /** The buffered selection over the shoes scoring at least {@code floor}. */
-    private static int[] select(float[] scores, int[] items, int n, int k, float floor) {
+    /**
+     * The buffered selection over the shoes scoring at least {@code floor}; counts in {@code belowFloor[0]} the
+     * scored shoes the floor itself turned away (none: the answer is exact even if short of k).
+     */
+    private static int[] select(float[] scores, int[] items, int n, int k, float floor, int[] belowFloor) {
         long[] buffer = new long[2 * k];
         int size = 0;
         float threshold = floor;
@@ -105,6 +110,9 @@ public final class TopK {
         for (int c = 0; c < n; c++) {
             float s = scores[items[c]];
             if (s < threshold || !(s > Float.NEGATIVE_INFINITY)) {
+                if (s < floor && s > Float.NEGATIVE_INFINITY) {
+                    belowFloor[0]++;
+                }
                 continue;
             }
             long key = key(s, items[c]);

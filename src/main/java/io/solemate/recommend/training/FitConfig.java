@@ -4,6 +4,7 @@ import io.solemate.recommend.model.EventWeights;
 import io.solemate.recommend.serving.BlendWeights;
 import io.solemate.recommend.serving.Component;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Hyper-parameters of one fit: the starting point of the search ({@link HyperParameterSearch}), which moves from
@@ -21,6 +22,17 @@ public record FitConfig(int svdFactors, int alsFactors, int alsIterations, float
     public static FitConfig defaults() {
         return new FitConfig(30, 32, 10, 10f, 2f, Math.max(1, Runtime.getRuntime().availableProcessors()),
                 EventWeights.defaults(), 42L, 500, 5_000, 200, 25_000);
+    }
+
+    /**
+     * The defaults with a search that runs every trial: the offline evaluation is not waiting for a model, and its
+     * figures must not depend on how busy the machine was (a budget ends the search by wall time).
+     */
+    public static FitConfig forOfflineEvaluation() {
+        FitConfig d = defaults();
+        return new FitConfig(d.svdFactors(), d.alsFactors(), d.alsIterations(), d.alsRegularization(), d.alsAlpha(),
+                d.threads(), d.weights(), d.seed(), d.validationUsers(), d.easeMaxItems(), d.itemItemNeighbours(),
+                TimeUnit.DAYS.toMillis(1));
     }
 
     public FitConfig {

@@ -32,7 +32,7 @@ class OfflineEvaluationTest {
 
     @Test
     void hybridBeatsEverySingleModelOnMovieLens() throws Exception {
-        OfflineEvaluation.Report report = OfflineEvaluation.run(dataFolder("ml-100k"), FitConfig.defaults());
+        OfflineEvaluation.Report report = OfflineEvaluation.run(dataFolder("ml-100k"), FitConfig.forOfflineEvaluation());
         assertEquals(List.of("MostPopular", "ItemKNN", "PureSVD", "ALS", "EASE", "Content", "Hybrid",
                         OfflineEvaluation.SERVED), List.copyOf(report.random().models().keySet()));
         assertEquals(List.of("random", "temporal"), List.copyOf(report.protocols().keySet()));
@@ -58,7 +58,7 @@ class OfflineEvaluationTest {
     /** Real purchases with returns (UCI Online Retail in the store-export layout). */
     @Test
     void hybridBeatsEverySingleModelOnOnlineRetail() throws Exception {
-        OfflineEvaluation.Report report = OfflineEvaluation.run(dataFolder("online-retail"), FitConfig.defaults());
+        OfflineEvaluation.Report report = OfflineEvaluation.run(dataFolder("online-retail"), FitConfig.forOfflineEvaluation());
         assertEquals(3375, report.random().protocol().get("items"));
         assertEquals("temporal", report.temporal().protocol().get("split"));
         assertHybridAtLeastBestSingle(report.random());

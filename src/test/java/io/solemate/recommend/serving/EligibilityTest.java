@@ -47,5 +47,8 @@ class EligibilityTest {
         assertFalse(inStock.accepts(soldOut));
         assertTrue(inStock.accepts(stocked));
         assertTrue(ShoeFilter.none().accepts(soldOut), "no stock rule");
+        assertTrue(new ShoeFilter(null, null, null, null, null, 40f, false).accepts(soldOut), "made in 40");
+        assertFalse(new ShoeFilter(null, null, null, null, null, 40f, true).accepts(soldOut), "none on hand in 40");
+        assertTrue(new ShoeFilter(null, null, null, null, null, 40f, true).accepts(stocked));
     }
 }

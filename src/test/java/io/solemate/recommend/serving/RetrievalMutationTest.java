@@ -111,6 +111,9 @@ class RetrievalMutationTest {
         int[] kept = retrieve(Map.of(Component.POPULARITY, 1.0), new Retrieval.Sizes(1, 5, 1, 1, 1, 0), -1,
                 likesSandals, 0, 1, 3, 7, 9, 10, 11);
         assertArrayEquals(new int[] {9, 10, 11}, kept);
+        // Content's best two (9 and 10): 11 comes from popularity's scope alone.
+        assertArrayEquals(new int[] {9, 10, 11}, retrieve(Map.of(Component.POPULARITY, 1.0),
+                new Retrieval.Sizes(1, 2, 1, 1, 1, 0), -1, likesSandals, 0, 1, 3, 7, 9, 10, 11));
     }
 
     /** Proposals fill a scratch array of one entry per shoe; a stage that never runs (too few shoes) may ask more. */

@@ -113,6 +113,10 @@ class EvaluationDatasetTest {
                 StandardCharsets.ISO_8859_1);
         Files.writeString(folder.resolve("u.data"), "7\t3\t5\t881250949\n");
         assertEquals("action", EvaluationDataset.load(folder).items()[0].category());
+        // Flags past the nineteenth name no genre.
+        Files.writeString(folder.resolve("u.item"), "3|Heat (1995)|01-Jan-1995||http://z" + flags(1) + "|1\n",
+                StandardCharsets.ISO_8859_1);
+        assertEquals("action", EvaluationDataset.load(folder).items()[0].category());
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -103,5 +104,23 @@ class EvaluationDatasetTest {
         assertThrows(IOException.class, () -> EvaluationDataset.load(folder));
         Files.writeString(folder.resolve("events.csv"), "user_id,shoe_id,kind,value,epoch_second\n");
         assertThrows(IOException.class, () -> EvaluationDataset.load(folder), "events without shoes");
+    }
+
+    /** A u.item line may stop short of its 19 genre flags; the flags it has still count. */
+    @Test
+    void readsTheGenreFlagsOfAShortMovieLensLine(@TempDir Path folder) throws IOException {
+        Files.writeString(folder.resolve("u.item"), "3|Heat (1995)|01-Jan-1995||http://z|0|1\n",
+                StandardCharsets.ISO_8859_1);
+        Files.writeString(folder.resolve("u.data"), "7\t3\t5\t881250949\n");
+        assertEquals("action", EvaluationDataset.load(folder).items()[0].category());
+        // Flags past the nineteenth name no genre.
+        Files.writeString(folder.resolve("u.item"), "3|Heat (1995)|01-Jan-1995||http://z" + flags(1) + "|1\n",
+                StandardCharsets.ISO_8859_1);
+        assertEquals("action", EvaluationDataset.load(folder).items()[0].category());
+    }
+
+    @Test
+    void aQuotedFieldMayEndTheLine() {
+        assertEquals(List.of("7", "Boot, \"B\""), EvaluationDataset.Csv.split("7,\"Boot, \"\"B\"\"\""));
     }
 }

@@ -58,6 +58,8 @@ class EvaluationProtocolTest {
         assertEquals(10, protocol.get("k"));
         assertEquals(0.2, protocol.get("held_out_share_per_user"));
         assertEquals(42L, protocol.get("seed"));
+        Map<?, ?> hybridFit = (Map<?, ?>) report.random().hybrid().get("fit_ms");
+        assertEquals(((Long) hybridFit.get("total")).doubleValue(), report.metric("Hybrid", "fit_ms"));
         assertEquals(List.of("MostPopular", "ItemKNN", "PureSVD", "ALS", "EASE", "Content", "Hybrid", "Hybrid served"),
                 List.copyOf(report.random().models().keySet()));
         for (var e : report.random().models().entrySet()) {
@@ -65,7 +67,7 @@ class EvaluationProtocolTest {
             assertTrue(m.get("ndcg@10") >= 0 && m.get("ndcg@10") <= 1, e.toString());
             assertTrue(m.get("recall@10") >= 0 && m.get("recall@10") <= 1, e.toString());
             assertTrue(m.get("coverage@10") > 0, e + ": every model shows some shoe");
-            assertTrue(m.get("fit_ms") >= 0, e.toString());
+            assertTrue(m.get("fit_ms") >= 0 && m.get("fit_ms") < 600_000, e + ": milliseconds, not more than minutes");
         }
     }
 

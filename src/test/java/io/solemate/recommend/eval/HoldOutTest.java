@@ -3,8 +3,14 @@ package io.solemate.recommend.eval;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 
 class HoldOutTest {
@@ -36,5 +42,26 @@ class HoldOutTest {
     void temporalBreaksTimeTiesByItemId() {
         Map<Long, long[]> held = HoldOut.TEMPORAL.draw(Map.of(1L, Map.of(3L, 5L, 8L, 5L, 2L, 1L, 4L, 1L, 6L, 1L)), 1);
         assertArrayEquals(new long[] {8}, held.get(1L));
+    }
+
+    @Test
+    void randomDrawsDependOnTheSeedAndNotOnTheMapsOrder() {
+        // Two orders the draw must not see: ascending and descending item ids (Map.of's own order varies by JVM).
+        Map<Long, Long> ascending = new LinkedHashMap<>(new TreeMap<>(POSITIVES.get(1L)));
+        Map<Long, Long> reversed = new LinkedHashMap<>();
+        new TreeMap<>(ascending).descendingMap().forEach(reversed::put);
+        Set<String> draws = new HashSet<>();
+        for (long seed = 1; seed <= 20; seed++) {
+            long[] held = HoldOut.RANDOM.draw(Map.of(1L, ascending), seed).get(1L);
+            assertArrayEquals(held, HoldOut.RANDOM.draw(Map.of(1L, reversed), seed).get(1L), "seed " + seed);
+            draws.add(Arrays.toString(held));
+        }
+        assertTrue(draws.size() > 1, "twenty seeds, one draw: " + draws);
+    }
+
+    @Test
+    void protocolsAreNamedForTheReport() {
+        assertEquals("random", HoldOut.RANDOM.label());
+        assertEquals("temporal", HoldOut.TEMPORAL.label());
     }
 }

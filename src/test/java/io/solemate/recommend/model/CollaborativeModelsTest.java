@@ -3,7 +3,9 @@ package io.solemate.recommend.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import smile.math.blas.Transpose;
 
 class CollaborativeModelsTest {
 
@@ -63,7 +65,8 @@ class CollaborativeModelsTest {
             x[i] = Math.sin(i + 1);
         }
         double[] y = new double[12];
-        new GramOperator(m).mv(x, y);
+        GramOperator gram = new GramOperator(m);
+        gram.mv(x, y);
         double[][] dense = new double[30][12];
         for (int u = 0; u < 30; u++) {
             for (int k = m.rowStart(u); k < m.rowEnd(u); k++) {
@@ -80,6 +83,22 @@ class CollaborativeModelsTest {
                 expected += dense[u][i] * ax;
             }
             assertEquals(expected, y[i], 1e-9);
+        }
+        assertEquals(12, gram.nrow());
+        assertEquals(12, gram.ncol());
+        assertEquals(m.nnz(), gram.size());
+        // The forms Lanczos may call: y = αAᵀAx + βy, and in place in one work array, x at one offset, y at another.
+        double[] scaled = new double[12];
+        Arrays.fill(scaled, 4);
+        gram.mv(Transpose.NO_TRANSPOSE, 2, x, 0.5, scaled);
+        double[] work = new double[36];
+        System.arraycopy(x, 0, work, 24, 12);
+        gram.mv(work, 24, 0);
+        gram.tv(work, 24, 12);
+        for (int i = 0; i < 12; i++) {
+            assertEquals(2 * y[i] + 0.5 * 4, scaled[i], 1e-9);
+            assertEquals(y[i], work[i], 1e-9);
+            assertEquals(y[i], work[12 + i], 1e-9);
         }
     }
 

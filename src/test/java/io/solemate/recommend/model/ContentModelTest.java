@@ -21,6 +21,8 @@ class ContentModelTest {
     void analyzerStripsPunctuationStopWordsAndStems() {
         assertEquals(List.of("trail", "run", "boot", "men"),
                 new TextAnalyzer().terms("The trail-running boots, for men!"));
+        assertEquals(List.of("xl"), new TextAnalyzer().terms("XL x"), "two letters make a term, one does not");
+        assertEquals(List.of(), new TextAnalyzer().terms("?!"));
     }
 
     @Test
@@ -108,6 +110,35 @@ class ContentModelTest {
         for (int i = 0; i < 3; i++) {
             assertEquals(dot(text, VECTORS[i]), out[i], 1e-6, "item " + i);
         }
+    }
+
+    @Test
+    void scoringOnlySomeItemsGivesTheirFullScoresAndLeavesTheRest() {
+        ContentModel content = ContentModel.fit(THREE);
+        float[] query = content.newQuery();
+        content.addItem(1, 2f, query);
+        double[] full = new double[3];
+        content.score(query, full);
+        double[] some = {-1, -1, -1};
+        // Items 2 and 0 only; the 1 past n is not one of them.
+        content.score(query, new int[] {2, 0, 1}, 2, some);
+        assertEquals(2 * dot(VECTORS[1], VECTORS[0]), some[0], 1e-6);
+        assertEquals(full[0], some[0], 0);
+        assertEquals(0.0, some[2], "blue boot and red sandal share no term");
+        assertEquals(-1.0, some[1], "not asked for");
+    }
+
+    @Test
+    void countsTheEntriesAndPostingsEachWayOfScoringReads() {
+        // Vocabulary blue, boot, red, sandal; two terms per document, boot and red in two documents each.
+        ContentModel content = ContentModel.fit(THREE);
+        assertEquals(6, content.termEntries());
+        float[] query = content.newQuery();
+        assertEquals(0, content.postings(query));
+        content.addItem(0, 1f, query);
+        assertEquals(4, content.postings(query), "boot and red");
+        content.addText(List.of(new Field("blue", 1)), 1f, query);
+        assertEquals(5, content.postings(query));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.solemate.recommend.model;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import io.solemate.interactions.EventKind;
@@ -8,6 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -79,6 +81,47 @@ class ImplicitAlsTest {
             }
         }
         assertEquals(K, als.k());
+    }
+
+    /** The start is seeded, users then items, each factor N(0, (0.1 / √k)²): a fit of zero sweeps returns it. */
+    @Test
+    void zeroSweepsReturnTheSeededGaussianStart() throws IOException {
+        ImplicitAls start = ImplicitAls.fit(matrix(RATINGS), K, 0, REGULARIZATION, ALPHA, 1, 11);
+        Random random = new Random(11);
+        float scale = (float) (0.1 / Math.sqrt(K));
+        for (float[] user : userVectors(start)) {
+            for (int f = 0; f < K; f++) {
+                assertEquals((float) (random.nextGaussian() * scale), user[f]);
+            }
+        }
+        for (float[] item : itemVectors(start)) {
+            for (int f = 0; f < K; f++) {
+                assertEquals((float) (random.nextGaussian() * scale), item[f]);
+            }
+        }
+    }
+
+    @Test
+    void usersResolveTheSameOnOneThreadAsOnTwo() throws IOException {
+        ImplicitAls fitted = ImplicitAls.fit(matrix(RATINGS), K, 2, REGULARIZATION, ALPHA, 1, 5);
+        float[][] one = userVectors(fitted.withUsersSolved(matrix(RATINGS), REGULARIZATION, ALPHA, 1));
+        float[][] two = userVectors(fitted.withUsersSolved(matrix(RATINGS), REGULARIZATION, ALPHA, 2));
+        for (int u = 0; u < RATINGS.length; u++) {
+            assertArrayEquals(one[u], two[u], "user " + u);
+        }
+    }
+
+    /** Item factors fitted elsewhere score a customer's own vector by dot product, and count no user vectors. */
+    @Test
+    void externalItemFactorsScoreACustomersOwnVector() {
+        ItemFactors items = ItemFactors.fromItemVectors(new float[][] {{1, 2}, {-1, 0.5f}}, 2);
+        assertEquals(5, items.dot(0, 0), 1e-6);
+        assertEquals(1.25, items.dot(1, 1), 1e-6);
+        ImplicitAls external = ImplicitAls.ofItems(items);
+        assertEquals(items.memoryBytes(), external.memoryBytes());
+        ImplicitAls customer = external.forCustomer(new float[] {3, -2});
+        assertEquals(3 - 4, customer.score(0, 0), 1e-6);
+        assertEquals(-3 - 1, customer.score(0, 1), 1e-6);
     }
 
     private static void assertItemsSolved(ImplicitAls als) throws IOException {

@@ -42,6 +42,9 @@ class ItemToItemTest {
         assertArrayEquals(new double[] {1.0 / 3, 0.25}, scores, 1e-7);
         assertEquals(0.25, ease.score(1, 1), 1e-7);
         assertEquals(0, ease.score(1, 0), 1e-7);
+        assertEquals(0.25, ease.weight(0, 1), 1e-7);
+        assertEquals(1.0 / 3, ease.weight(1, 0), 1e-7);
+        assertEquals(0, ease.weight(0, 0), "no weight to itself");
     }
 
     /** 30 users buying each of 9 items with probability 0.4: EASE weights of both signs. */
@@ -159,6 +162,39 @@ class ItemToItemTest {
         ItemToItem walk = ItemToItem.rp3beta(twoItems(2f), 2, 0, 10, 1);
         assertEquals(4.0 / 15, walk.score(1, 1), 1e-7);
         assertEquals(4.0 / 25, walk.score(3, 0), 1e-7);
+    }
+
+    /**
+     * Three items, each row walked in one reused array: users 0 {0, 1}, 1 {1, 2}, 2 {0}, all values 1, α = 1, β = 0.
+     * Item 0's walk: 1/4 via user 0 to items 0 and 1, 1/2 via user 2 back to 0, so 0 → 1 = 1/4 and 0 → 2 = 0. Item 1:
+     * 1/4 via user 0 to 0 and 1, 1/4 via user 1 to 1 and 2, so 1 → 0 = 1 → 2 = 1/4. Item 2: 1/2 via user 1 to 1 and
+     * 2, so 2 → 0 = 0 (none of item 1's walk may carry over) and 2 → 1 = 1/2.
+     */
+    @Test
+    void rp3betaWalksEachItemFromAFreshRow() {
+        InteractionMatrix threeItems = ImplicitAlsTest.matrix(new float[][] {{1, 1, 0}, {0, 1, 1}, {1, 0, 0}});
+        ItemToItem walk = ItemToItem.rp3beta(threeItems, 1, 0, 10, 1);
+        assertEquals(1.0 / 4, walk.score(1, 0), 1e-7, "1 → 0 plus 2 → 0");
+        assertEquals(1.0 / 4, walk.score(0, 2), 1e-7, "0 → 2 plus 1 → 2");
+        assertEquals(1.0 / 4, walk.score(2, 1), 1e-7, "0 → 1");
+    }
+
+    /**
+     * One shoe's score (a binary search of the kept weights) is that shoe's entry in the full row, to float precision:
+     * the single score multiplies in floats.
+     */
+    @Test
+    void oneItemsScoreIsItsEntryInTheFullScores() {
+        InteractionMatrix m = new PlantedStructure(60, 40, 3, 5).matrix.damped();
+        double[] all = new double[40];
+        for (ItemToItem model : new ItemToItem[] {ItemToItem.ease(m, 5, 8), ItemToItem.rp3beta(m, 1, 0.5, 8, 1)}) {
+            for (int u = 0; u < 60; u += 7) {
+                model.score(u, all);
+                for (int i = 0; i < 40; i++) {
+                    assertEquals(all[i], model.score(u, i), 1e-6, model.method() + " user " + u + " item " + i);
+                }
+            }
+        }
     }
 
     @Test

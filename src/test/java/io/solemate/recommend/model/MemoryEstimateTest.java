@@ -38,9 +38,14 @@ class MemoryEstimateTest {
         // Each shoe also holds its style's index (4 bytes); stocked in every size, its sizes array is shared.
         assertEquals(8 * 2 + (96 + (40 + 2) + (40 + 1) + (16 + 4 * 2) + 4) + (96 + 4),
                 new Catalog(new ShoeInfo[] {named, bare}).memoryBytes());
+        ShoeInfo described = new ShoeInfo(4, null, "Peak", null, "women", "suede", "red", "Soft.", 10, true, true,
+                null);
+        assertEquals(8 + 96 + (40 + 4) + (40 + 5) + (40 + 5) + (40 + 3) + (40 + 5) + 4,
+                new Catalog(new ShoeInfo[] {described}).memoryBytes(), "brand, gender, material, colour, description");
         ShoeInfo styled = new ShoeInfo(3, null, null, null, null, null, null, null, 10, true, true,
-                new float[] {40, 41, 42}, "peak ridge", new float[] {41});
-        assertEquals(8 + 96 + (16 + 4 * 3) + (40 + 10) + (16 + 4) + 4, new Catalog(new ShoeInfo[] {styled}).memoryBytes());
+                new float[] {40, 41, 42}, "peak ridge", new float[] {41, 42});
+        assertEquals(8 + 96 + (16 + 4 * 3) + (40 + 10) + (16 + 4 * 2) + 4,
+                new Catalog(new ShoeInfo[] {styled}).memoryBytes());
     }
 
     @Test

@@ -30,9 +30,9 @@ class RankingMetricsTest {
     @Test
     void everyMetricIsTheMeanOverUsers() {
         RankingMetrics m = new RankingMetrics(2, 10);
-        m.add(new int[] {0, 1}, i -> i == 0, 1); // hit at rank 1: NDCG 1
-        m.add(new int[] {2, 3}, i -> i == 3, 1); // hit at rank 2: NDCG 1/log2(3)
-        m.add(new int[] {4, 5}, i -> i == 9, 2); // miss: NDCG 0
+        assertEquals(1.0, m.add(new int[] {0, 1}, i -> i == 0, 1), 1e-12, "hit at rank 1");
+        assertEquals(1 / log2(3), m.add(new int[] {2, 3}, i -> i == 3, 1), 1e-12, "hit at rank 2");
+        assertEquals(0.0, m.add(new int[] {4, 5}, i -> i == 9, 2), "a miss");
         assertEquals(3, m.users());
         assertEquals((1 + 1 / log2(3) + 0) / 3, m.ndcg(), 1e-12);
         assertEquals((1 + 1 + 0) / 3.0, m.recall(), 1e-12);

@@ -88,4 +88,13 @@ class TopKTest {
         assertArrayEquals(new int[] {0, 1, 2, 3}, TopK.select(new double[] {7, 7, 7, 7, 7, 7}, 4));
         assertArrayEquals(new int[] {1, 2}, TopK.select(scores, 4, 2), "only the first four scores");
     }
+
+    @Test
+    void floatSelectionSkipsExcludedAndNaNAndAsksForNothingGracefully() {
+        float[] scores = {Float.NEGATIVE_INFINITY, 2, Float.NaN, Float.NEGATIVE_INFINITY, -1};
+        int[] all = {0, 1, 2, 3, 4};
+        assertArrayEquals(new int[] {1, 4}, TopK.select(scores, all, all.length, 5));
+        assertArrayEquals(new int[0], TopK.select(scores, all, all.length, 0));
+        assertArrayEquals(new int[0], TopK.select(scores, all, 0, 3));
+    }
 }

@@ -3,6 +3,7 @@ package io.solemate.recommend.serving;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.solemate.interactions.EventKind;
@@ -11,10 +12,12 @@ import io.solemate.recommend.model.ContentModel;
 import io.solemate.recommend.model.ContentModel.Field;
 import io.solemate.recommend.model.ImplicitAls;
 import io.solemate.recommend.model.InteractionMatrix;
+import io.solemate.recommend.model.ItemToItem;
 import io.solemate.recommend.model.MostPopular;
 import io.solemate.recommend.model.PureSvd;
 import io.solemate.recommend.model.UserInfo;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** What each component scores for one request, against the fitted models themselves, on four shoes. */
@@ -123,5 +126,75 @@ class ModelPartsScoringTest {
         assertArrayEquals(taste, out, 1e-6);
         assertFalse(score(Component.CONTENT, 3, null, null));
         assertFalse(score(Component.CONTENT, -1, new UserInfo(2, "women", 40f, null, null, null), null));
+    }
+
+    @Test
+    void aCustomerServedAloneIsScoredByTheirOwnFactorsWhenTheTrainerFittedThem() {
+        InteractionMatrix ownRow = row(1);
+        float[] factors = {0.5f, -1f};
+        ModelParts mine = parts.forCustomer(ownRow, factors);
+        assertTrue(mine.has(Component.ALS));
+        assertFalse(mine.has(Component.PURE_SVD) || mine.has(Component.ITEM_ITEM), "they need the whole history");
+        // The shared scratch still holds user 0's scores by the whole model: a customer's own parts recompute.
+        assertTrue(score(Component.ALS, 0, null, null));
+        assertTrue(mine.score(Component.ALS, 0, null, null, scratch, out, everyShoe));
+        ImplicitAls own = als.forCustomer(factors);
+        for (int i = 0; i < SHOES; i++) {
+            assertEquals(own.score(0, i), out[i], 1e-6, "shoe " + i);
+        }
+        assertEquals(4.0, mine.popularity(1), 1e-6, "popularity is the whole model's");
+        assertFalse(parts.forCustomer(ownRow, null).has(Component.ALS), "no factors from the trainer");
+        ModelParts svdOnly = new ModelParts(damped, MostPopular.fit(raw), svd, null, null, content);
+        assertFalse(svdOnly.forCustomer(ownRow, factors).has(Component.ALS), "no ALS in the model");
+    }
+
+    @Test
+    void aHistoryOfShoesWithoutTextGivesContentNothingToSay() {
+        ContentModel lastUntitled = ContentModel.fit(List.of(List.of(new Field("red boot", 1)),
+                List.of(new Field("blue boot", 1)), List.of(new Field("red sandal", 1)), List.of(new Field("", 1))));
+        ModelParts untitled = new ModelParts(damped, MostPopular.fit(raw), null, null, null, lastUntitled)
+                .forCustomer(row(3), null);
+        assertTrue(untitled.hasHistory(0));
+        assertFalse(untitled.score(Component.CONTENT, 0, null, null, scratch, out, everyShoe));
+    }
+
+    @Test
+    void memoryIsCountedPerPart() {
+        var memory = parts.memoryByPart();
+        assertEquals(svd.memoryBytes() + als.memoryBytes(), memory.get("collaborativeFactors"));
+        assertEquals(0L, memory.get("componentHistories"), "PureSVD reads the served history");
+        assertEquals(content.memoryBytes(), memory.get("tfidfIndex"));
+        assertEquals(MostPopular.fit(raw).memoryBytes(), memory.get("popularity"));
+    }
+
+    /** Reasons read the tie between two shoes from the collaborative component the blend weighs most. */
+    @Test
+    void affinityComesFromTheMostWeightedFittedCollaborativeComponent() {
+        double alsTie = als.itemFactors().dot(0, 1);
+        double svdTie = svd.factors().dot(0, 1);
+        assertTrue(alsTie != svdTie);
+        assertEquals(alsTie, affinity(parts, Component.ALS, 0.6, Component.PURE_SVD, 0.2), 1e-12);
+        assertEquals(svdTie, affinity(parts, Component.ALS, 0.2, Component.PURE_SVD, 0.6), 1e-12);
+        assertEquals(svdTie, affinity(parts, Component.ALS, 0.4, Component.PURE_SVD, 0.4), 1e-12,
+                "a tie goes to the first in component order");
+        ModelParts svdOnly = new ModelParts(damped, MostPopular.fit(raw), svd, null, null, content);
+        assertEquals(svdTie, affinity(svdOnly, Component.ALS, 0.6, Component.PURE_SVD, 0.2), 1e-12, "ALS not fitted");
+        assertNull(parts.collaborativeAffinity(BlendWeights.minMax(Map.of(Component.CONTENT, 1.0))),
+                "no collaborative weight: no tie to name");
+        ItemToItem ease = ItemToItem.ease(damped, 1, 3);
+        ModelParts withEase = new ModelParts(damped, MostPopular.fit(raw), svd, als, ease, content);
+        assertEquals(ease.weight(0, 1), withEase.collaborativeAffinity(BlendWeights.minMax(
+                Map.of(Component.ITEM_ITEM, 0.5, Component.ALS, 0.1))).between(0, 1), 1e-12);
+    }
+
+    private static double affinity(ModelParts parts, Component a, double weightA, Component b, double weightB) {
+        return parts.collaborativeAffinity(BlendWeights.minMax(Map.of(a, weightA, b, weightB))).between(0, 1);
+    }
+
+    /** A one-row history: the customer (user 0) bought only {@code shoe}. */
+    private static InteractionMatrix row(int shoe) {
+        InteractionMatrix.Builder builder = new InteractionMatrix.Builder(1, SHOES);
+        builder.add(0, shoe, 1f, EventKind.PURCHASE, 0);
+        return builder.build().damped();
     }
 }

@@ -84,7 +84,8 @@ class SimilarShoesMutationTest {
     }
 
     @Test
-    void memoryIsFiftyNeighboursAShoe() {
-        assertEquals(10 * (16 + 4 * 50), SimilarShoes.memoryBytes(10));
+    void memoryIsFiftyNeighboursAShoeWithTheirCosines() {
+        // Two arrays a shoe (16-byte headers), an int index and a double cosine per neighbour.
+        assertEquals(10 * (32 + 12 * 50), SimilarShoes.memoryBytes(10));
     }
 }

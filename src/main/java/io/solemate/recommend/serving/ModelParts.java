@@ -104,16 +104,12 @@ public final class ModelParts {
                 }
             }
             case ITEM_ITEM -> {
-                if (itemItem == null || !hasHistory(user)) {
+                double[] all = itemItemScores(user, scratch);
+                if (all == null) {
                     return false;
                 }
-                // Once per shopper: retrieval's proposals and the blend read the same scores.
-                if (out != scratch.raw[Component.ITEM_ITEM.ordinal()]) {
-                    itemItem.score(user, out);
-                } else if (scratch.itemItemOf != user || scratch.itemItemFrom != this) {
-                    itemItem.score(user, out);
-                    scratch.itemItemOf = user;
-                    scratch.itemItemFrom = this;
+                for (int c = 0; c < n; c++) {
+                    out[items[c]] = all[items[c]];
                 }
             }
             case CONTENT -> {
@@ -164,6 +160,26 @@ public final class ModelParts {
             scratch.factorScoresFrom[c] = this;
         }
         return scratch.factorScores[c];
+    }
+
+    /**
+     * The item-to-item score of every shoe for a shopper with history, or null without the component or history.
+     * One pass over the shopper's history per shopper and scratch, as for {@link #factorScores}: retrieval's
+     * proposals and the blend read the same scores.
+     */
+    private double[] itemItemScores(int user, Scratch scratch) {
+        if (itemItem == null || !hasHistory(user)) {
+            return null;
+        }
+        if (scratch.itemItemOf != user || scratch.itemItemFrom != this) {
+            if (scratch.itemItemScores == null) {
+                scratch.itemItemScores = new double[damped.cols()];
+            }
+            itemItem.score(user, scratch.itemItemScores);
+            scratch.itemItemOf = user;
+            scratch.itemItemFrom = this;
+        }
+        return scratch.itemItemScores;
     }
 
     /** Writes history vectors (unit length) plus stated tastes into {@code query}; false when there is neither. */

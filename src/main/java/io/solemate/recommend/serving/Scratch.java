@@ -28,9 +28,10 @@ public final class Scratch {
     final int[] factorScoresOf;
     final ModelParts[] factorScoresFrom;
     /**
-     * The item-to-item scores in {@code raw} are those of shopper {@link #itemItemOf} by the parts
-     * {@link #itemItemFrom}: retrieval and the blend read one pass over the shopper's history.
+     * The item-to-item scores of every shoe for shopper {@link #itemItemOf} by the parts {@link #itemItemFrom}
+     * (allocated on first use): retrieval and the blend read one pass over the shopper's history.
      */
+    double[] itemItemScores;
     int itemItemOf = -1;
     ModelParts itemItemFrom;
     /** Retrieval's picks, and the mask that keeps them distinct. */

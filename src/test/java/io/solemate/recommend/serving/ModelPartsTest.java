@@ -90,29 +90,25 @@ class ModelPartsTest {
         ModelParts other = parts(true);
         ItemToItem reference = ItemToItem.ease(undecayed, 5, 20);
         Scratch scratch = new Scratch(catalog.size(), parts.content().newQuery().length, catalog.styleCount());
-        double[] cached = scratch.raw[Component.ITEM_ITEM.ordinal()];
+        double[] out = new double[catalog.size()];
         double[] three = new double[catalog.size()];
         double[] nine = new double[catalog.size()];
         reference.score(3, three);
         reference.score(9, nine);
 
-        assertTrue(parts.score(Component.ITEM_ITEM, 3, null, null, scratch, cached, everyShoe()));
-        assertArrayEquals(three, cached, 1e-9);
-        cached[0] = 12345; // a marker: a second request of the same shopper reads what is there
-        assertTrue(parts.score(Component.ITEM_ITEM, 3, null, null, scratch, cached, everyShoe()));
-        assertEquals(12345, cached[0]);
-        assertTrue(parts.score(Component.ITEM_ITEM, 9, null, null, scratch, cached, everyShoe()));
-        assertArrayEquals(nine, cached, 1e-9, "another shopper is scored afresh");
-        assertTrue(other.score(Component.ITEM_ITEM, 9, null, null, scratch, cached, everyShoe()));
-        assertTrue(parts.score(Component.ITEM_ITEM, 9, null, null, scratch, cached, everyShoe()));
-        assertArrayEquals(nine, cached, 1e-9);
-        cached[0] = 12345;
-        assertTrue(other.score(Component.ITEM_ITEM, 9, null, null, scratch, cached, everyShoe()));
-        assertArrayEquals(nine, cached, 1e-9, "other parts score afresh");
-        double[] own = new double[catalog.size()];
-        own[0] = 12345;
-        assertTrue(other.score(Component.ITEM_ITEM, 9, null, null, scratch, own, everyShoe()));
-        assertArrayEquals(nine, own, 1e-9, "an array other than the scratch's is always written");
+        assertTrue(parts.score(Component.ITEM_ITEM, 3, null, null, scratch, out, everyShoe()));
+        assertArrayEquals(three, out, 1e-9);
+        scratch.itemItemScores[0] = 12345; // a marker: a second request of the same shopper reads what is there
+        assertTrue(parts.score(Component.ITEM_ITEM, 3, null, null, scratch, out, everyShoe()));
+        assertEquals(12345, out[0]);
+        assertTrue(parts.score(Component.ITEM_ITEM, 9, null, null, scratch, out, everyShoe()));
+        assertArrayEquals(nine, out, 1e-9, "another shopper is scored afresh");
+        scratch.itemItemScores[0] = 12345;
+        assertTrue(other.score(Component.ITEM_ITEM, 9, null, null, scratch, out, everyShoe()));
+        assertArrayEquals(nine, out, 1e-9, "other parts score afresh");
+        scratch.itemItemScores[0] = 12345;
+        assertTrue(parts.score(Component.ITEM_ITEM, 9, null, null, scratch, out, everyShoe()));
+        assertArrayEquals(nine, out, 1e-9, "after other parts, the same parts score afresh too");
     }
 
     /** Candidates of every shoe, so each component writes its whole score array. */

@@ -4,7 +4,6 @@ import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.solemate.customers.resources.CustomerView;
 import io.solemate.customers.resources.PurchaseView;
 import io.solemate.recommend.api.RecommendationView;
-import io.solemate.recommend.serving.ComponentScores;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -44,7 +43,7 @@ public record CustomerPage(CustomerView customer, Map<String, Long> activity, Du
             ShoeFacts facts, BigDecimal customerSize) {
 
         static Pick of(RecommendationView.Item item, ShoeFacts facts, BigDecimal customerSize) {
-            ComponentScores c = item.components();
+            RecommendationView.Components c = item.components();
             double total = c.total();
             if (total <= 0) {
                 return new Pick(item, 0, 0, 0, facts, customerSize);

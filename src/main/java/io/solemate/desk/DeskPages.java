@@ -16,6 +16,7 @@ import io.solemate.customers.services.CustomerService;
 import io.solemate.errors.NotFound;
 import io.solemate.errors.Unavailable;
 import io.solemate.recommend.api.ModelView;
+import io.solemate.recommend.serving.ServedModel;
 import io.solemate.recommend.api.RecommendationView;
 import io.solemate.recommend.serving.ModelHolder;
 import io.solemate.recommend.serving.RecommendationService;
@@ -98,12 +99,12 @@ public class DeskPages {
     }
 
     public ModelPanel modelPanel() {
-        return ModelPanel.of(models.current().map(ModelView::of).orElse(null));
+        return ModelPanel.of(models.current().map(model -> ModelView.of(model, null)).orElse(null));
     }
 
     /** The version of the model this instance serves; empty before the first fit. */
     public Optional<Long> servedVersion() {
-        return models.current().map(model -> ModelView.of(model).version());
+        return models.current().map(ServedModel::version);
     }
 
     /** A customer's page; fails with 404 for an unknown customer. */

@@ -4,6 +4,7 @@ import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.solemate.recommend.model.EventWeights;
 import io.solemate.recommend.training.FitConfig;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,6 +92,21 @@ public interface RecommendConfig {
     /** Neighbours kept per shoe by the item-to-item component. */
     @WithDefault("200")
     int itemItemNeighbours();
+
+    /**
+     * Picks of the default request (no filter, every eligibility rule) ranked ahead of time for every customer after
+     * each fit, in the background; a request for at most this many with the defaults reads them instead of ranking.
+     * 24 bytes per pick and customer (about 0.5 GB per million customers at 20); 0 turns it off.
+     */
+    @WithDefault("20")
+    @Min(0)
+    @Max(100)
+    int precomputedPicks();
+
+    /** Threads that rank the precomputed picks after a fit, beside serving. */
+    @WithDefault("1")
+    @Min(1)
+    int precomputeThreads();
 
     /** Wall-time budget of the hyper-parameter search at each fit (ms): no trial starts that would end past it. */
     @WithDefault("25000")

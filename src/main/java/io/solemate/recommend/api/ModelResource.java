@@ -2,6 +2,7 @@ package io.solemate.recommend.api;
 
 import io.smallrye.mutiny.Uni;
 import io.solemate.errors.Unavailable;
+import io.solemate.recommend.serving.AnswerPrecomputer;
 import io.solemate.recommend.serving.ModelHolder;
 import io.solemate.recommend.training.ModelRunLog.Trigger;
 import io.solemate.recommend.training.ModelTrainer;
@@ -20,17 +21,21 @@ public class ModelResource {
 
     private final ModelHolder holder;
     private final ModelTrainer trainer;
+    private final AnswerPrecomputer precomputer;
 
-    public ModelResource(ModelHolder holder, ModelTrainer trainer) {
+    public ModelResource(ModelHolder holder, ModelTrainer trainer, AnswerPrecomputer precomputer) {
         this.holder = holder;
         this.trainer = trainer;
+        this.precomputer = precomputer;
     }
 
     @GET
     @Path("/model")
     @Operation(summary = "The served model: version, fitted at, sizes, validation metrics, blend weights")
     public ModelView model() {
-        return holder.current().map(ModelView::of).orElseThrow(() -> new Unavailable(
+        return holder.current().map(model -> ModelView.of(model, precomputer.progress()
+                        .filter(answers -> answers.modelVersion() == model.version()).orElse(null)))
+                .orElseThrow(() -> new Unavailable(
                 "No model has been fitted yet"));
     }
 

@@ -2,9 +2,11 @@ package io.solemate.recommend.api;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.solemate.recommend.serving.BlendWeights;
+import io.solemate.recommend.serving.PrecomputedAnswers;
 import io.solemate.recommend.serving.ServedModel;
 import java.time.Instant;
 import java.util.Map;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /**
  * The served model: version, age, sizes, the last fit's validation metrics, the hyper-parameters its search chose
@@ -15,12 +17,23 @@ import java.util.Map;
 public record ModelView(long version, Instant fittedAt, int users, int shoes, long interactions,
         String collaborativeModel, BlendWeights blendWeights, Map<String, Map<String, Double>> validation,
         Map<String, Map<String, String>> hyperParameters, Map<String, Long> fitMillis, long memoryBytes,
-        Map<String, Long> memoryBytesByPart) {
+        Map<String, Long> memoryBytesByPart, @Schema(nullable = true) Precomputed precomputed) {
 
-    public static ModelView of(ServedModel model) {
+    /** The model's own parts; {@code answers} those ranked ahead of time for it, null when there are none. */
+    public static ModelView of(ServedModel model, PrecomputedAnswers answers) {
         var stats = model.stats();
         return new ModelView(model.version(), model.fittedAt(), stats.users(), stats.shoes(),
                 stats.interactions(), stats.collaborativeModel(), stats.blendWeights(), stats.validation(),
-                stats.hyperParameters(), stats.fitMillis(), stats.memoryBytes(), model.memoryByPart());
+                stats.hyperParameters(), stats.fitMillis(), stats.memoryBytes(), model.memoryByPart(),
+                answers == null ? null : new Precomputed(answers.depth(), answers.customers(), answers.done(),
+                        answers.kept(), answers.memoryBytes()));
+    }
+
+    /**
+     * Default recommendations ranked ahead of time: picks kept per customer, customers in the directory, customers
+     * ranked so far and of those the ones whose answer is kept (the others are ranked per request), heap bytes.
+     */
+    @RegisterForReflection
+    public record Precomputed(int depth, int customers, int ranked, int kept, long memoryBytes) {
     }
 }

@@ -11,14 +11,32 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @RegisterForReflection
 public record RecommendationView(long userId, long modelVersion, boolean coldStart, List<Item> items) {
 
+    /**
+     * One pick. The score and its shares are written as 32-bit floats (seven significant digits): the precision
+     * answers ranked ahead of time keep ({@code PrecomputedAnswers}), so a pick reads the same either way.
+     */
     @RegisterForReflection
     public record Item(long shoeId, String name, String brand, String category, String material, double price,
-            boolean inStock, double score, ComponentScores components, Reason reason) {
+            boolean inStock, float score, Components components, Reason reason) {
 
         public static Item of(Recommendation recommendation, ShoeInfo shoe) {
             return new Item(shoe.id(), shoe.name(), shoe.brand(), shoe.category(), shoe.material(), shoe.price(),
-                    shoe.inStock(), recommendation.score(), recommendation.components(),
+                    shoe.inStock(), (float) recommendation.score(), Components.of(recommendation.components()),
                     Reason.of(recommendation.reason()));
+        }
+    }
+
+    /** Weighted, normalized contributions of each component group; they add up to the score. */
+    @RegisterForReflection
+    public record Components(float collaborative, float content, float popularity) {
+
+        static Components of(ComponentScores scores) {
+            return new Components((float) scores.collaborative(), (float) scores.content(),
+                    (float) scores.popularity());
+        }
+
+        public double total() {
+            return (double) collaborative + content + popularity;
         }
     }
 

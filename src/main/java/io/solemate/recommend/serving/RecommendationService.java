@@ -21,14 +21,16 @@ public class RecommendationService {
     private final ModelHolder holder;
     private final StoreReader reader;
     private final CustomerStates states;
+    private final AnswerPrecomputer precomputed;
     /** trainer=external: no customer is held in memory; each is read on demand through {@link CustomerStates}. */
     private final boolean trainedExternally;
 
     public RecommendationService(ModelHolder holder, StoreReader reader, CustomerStates states,
-                                 RecommendConfig config) {
+                                 AnswerPrecomputer precomputed, RecommendConfig config) {
         this.holder = holder;
         this.reader = reader;
         this.states = states;
+        this.precomputed = precomputed;
         this.trainedExternally = config.trainer() == RecommendConfig.Trainer.EXTERNAL;
     }
 
@@ -42,9 +44,13 @@ public class RecommendationService {
                 }
                 List<Recommendation> picks = model.recommend(state, new RecommendationQuery(limit, filter,
                         eligibility, state.owned(), state.profile()));
-                return new RecommendationView(userId, model.version(), !state.hasHistory(),
-                        picks.stream().map(r -> RecommendationView.Item.of(r, model.shoe(r.shoeId()))).toList());
+                return view(userId, model, !state.hasHistory(), picks);
             });
+        }
+        List<Recommendation> ready = precomputed.answer(serving, userId, limit, filter, eligibility);
+        if (ready != null) {
+            ServedModel model = serving.model();
+            return Uni.createFrom().item(view(userId, model, !model.hasHistory(userId), ready));
         }
         Uni<CustomerDirectory> customers = serving.customers().knows(userId)
                 ? Uni.createFrom().item(serving.customers())
@@ -56,8 +62,7 @@ public class RecommendationService {
             ServedModel model = serving.model();
             List<Recommendation> picks = model.recommend(userId, new RecommendationQuery(limit, filter,
                     eligibility, directory.ownedBy(userId), directory.profile(userId)));
-            return new RecommendationView(userId, model.version(), !model.hasHistory(userId),
-                    picks.stream().map(r -> RecommendationView.Item.of(r, model.shoe(r.shoeId()))).toList());
+            return view(userId, model, !model.hasHistory(userId), picks);
         });
     }
 
@@ -75,6 +80,16 @@ public class RecommendationService {
             }
             return new SimilarView(shoeId, model.version(), List.of());
         });
+    }
+
+    private static RecommendationView view(long userId, ServedModel model, boolean coldStart,
+                                           List<Recommendation> picks) {
+        RecommendationView.Item[] items = new RecommendationView.Item[picks.size()];
+        for (int i = 0; i < items.length; i++) {
+            Recommendation pick = picks.get(i);
+            items[i] = RecommendationView.Item.of(pick, model.shoe(pick.shoeId()));
+        }
+        return new RecommendationView(userId, model.version(), coldStart, List.of(items));
     }
 
     private ModelHolder.Serving serving() {

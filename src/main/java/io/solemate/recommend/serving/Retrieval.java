@@ -88,12 +88,17 @@ public final class Retrieval {
         return new Retrieval(sizes, customerBlend, customerParts, similar, byPopularity);
     }
 
+    /** True when the stage is skipped: so few shoes are eligible that every one is ranked, whatever the limit. */
+    boolean ranksEveryEligible(Candidates eligible) {
+        return eligible.size() < sizes.minEligible();
+    }
+
     /**
      * The eligible shoes worth ranking for shopper {@code user} (-1 when unknown), ascending; {@code eligible} itself
      * when it is small or when retrieval finds too few to fill {@code limit} twice over.
      */
     public Candidates retrieve(int user, UserInfo profile, Candidates eligible, int limit, Scratch scratch) {
-        if (eligible.size() < sizes.minEligible()) {
+        if (ranksEveryEligible(eligible)) {
             return eligible;
         }
         BlendWeights weights = blend.weightsFor(user);

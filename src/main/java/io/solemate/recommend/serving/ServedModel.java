@@ -4,11 +4,13 @@ import io.solemate.recommend.model.Catalog;
 import io.solemate.recommend.model.IdIndex;
 import io.solemate.recommend.model.InteractionMatrix;
 import io.solemate.recommend.model.ShoeInfo;
+import io.solemate.recommend.model.UserInfo;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * One immutable fitted model as requests read it: id maps, the interaction history, the fitted parts, and what is
@@ -33,7 +35,7 @@ public final class ServedModel {
     private final ThreadLocal<Scratch> scratch;
 
     private ServedModel(long version, Instant fittedAt, ModelStats stats, Catalog catalog, IdIndex users,
-                        InteractionMatrix history, ModelParts parts) {
+                        InteractionMatrix history, ModelParts parts, Retrieval.Sizes retrievalSizes) {
         this.version = version;
         this.fittedAt = fittedAt;
         this.stats = stats;
@@ -45,7 +47,7 @@ public final class ServedModel {
         this.blend = new Blend(catalog, parts, stats.blendWeights());
         this.scratch = ThreadLocal.withInitial(blend::newScratch);
         this.similarShoes = new SimilarShoes(catalog, parts.content(), eligibleMasks, scratch);
-        this.retrieval = new Retrieval(Retrieval.Sizes.SERVING, blend, parts, similarShoes, catalog.size());
+        this.retrieval = new Retrieval(retrievalSizes, blend, parts, similarShoes, catalog.size());
         this.reasons = new Reasons(catalog, history, parts.content(),
                 parts.collaborativeAffinity(stats.blendWeights()));
     }
@@ -58,13 +60,18 @@ public final class ServedModel {
         long memory = memoryByPart(catalog, users, history, parts).values().stream().mapToLong(Long::longValue).sum();
         ModelStats stats = new ModelStats(users.size(), catalog.size(), history.nnz(), fitMillis, validation, search,
                 weights, memory);
-        return new ServedModel(version, fittedAt, stats, catalog, users, history, parts);
+        return new ServedModel(version, fittedAt, stats, catalog, users, history, parts, Retrieval.Sizes.SERVING);
     }
 
     /** Rebuilds a decoded model; stats come from the encoded original. */
     static ServedModel restore(long version, Instant fittedAt, ModelStats stats, Catalog catalog, IdIndex users,
                                InteractionMatrix history, ModelParts parts) {
-        return new ServedModel(version, fittedAt, stats, catalog, users, history, parts);
+        return new ServedModel(version, fittedAt, stats, catalog, users, history, parts, Retrieval.Sizes.SERVING);
+    }
+
+    /** The same model with other retrieval sizes: retrieval then leaves shoes out of a test's small catalogue. */
+    ServedModel withRetrieval(Retrieval.Sizes sizes) {
+        return new ServedModel(version, fittedAt, stats, catalog, users, history, parts, sizes);
     }
 
     /** Estimated heap bytes of the served model by part (array payloads plus headers), largest parts first. */
@@ -186,13 +193,40 @@ public final class ServedModel {
         return parts.forCustomer(customer.damped(), customer.factors());
     }
 
+    /**
+     * The answer to the default request of a customer in memory ({@code profile} and {@code owned} from the customer
+     * directory; no filter, every {@link Eligibility#SELLABLE} rule) for up to {@code depth} picks, or null when a
+     * request for fewer picks could rank other candidates, so that its first picks would not be this answer's: what
+     * {@link PrecomputedAnswers} keeps.
+     */
+    Recommendation[] defaultAnswer(long userId, UserInfo profile, Set<Long> owned, int depth) {
+        Answer answer = answer(users.indexOf(userId), history, parts, retrieval, blend, reasons,
+                new RecommendationQuery(depth, ShoeFilter.none(), Eligibility.SELLABLE, owned, profile));
+        return answer.prefixesHold() ? answer.picks().toArray(new Recommendation[0]) : null;
+    }
+
     private List<Recommendation> recommend(int user, InteractionMatrix history, ModelParts parts, Retrieval retrieval,
                                            Blend blend, Reasons reasons, RecommendationQuery query) {
+        return answer(user, history, parts, retrieval, blend, reasons, query).picks();
+    }
+
+    /**
+     * One ranking and whether its prefixes hold: whether a request for fewer picks ranks the same candidates (and so
+     * returns this ranking's first picks). Retrieval depends on the limit only when it yields under twice the limit,
+     * and the fallback to every eligible shoe only when the retrieved ones fell short of it.
+     */
+    private record Answer(List<Recommendation> picks, boolean prefixesHold) {
+    }
+
+    private Answer answer(int user, InteractionMatrix history, ModelParts parts, Retrieval retrieval, Blend blend,
+                          Reasons reasons, RecommendationQuery query) {
         Scratch s = scratch.get();
         Candidates eligible = Candidates.forRequest(catalog, eligibleMasks, history, user, query, s);
         Candidates candidates = retrieval.retrieve(user, query.profile(), eligible, query.limit(), s);
         boolean allVariants = query.eligibility().allVariants();
         Blend.Ranking ranking = blend.rank(user, query.profile(), candidates, query.limit(), allVariants, s);
+        boolean prefixesHold = candidates == eligible ? retrieval.ranksEveryEligible(eligible)
+                : ranking.items().length == query.limit();
         // One colourway per style can leave the retrieved shoes short of the limit: then rank every eligible one.
         if (ranking.items().length < query.limit() && candidates != eligible) {
             ranking = blend.rank(user, query.profile(), eligible, query.limit(), allVariants, s);
@@ -204,7 +238,7 @@ public final class ServedModel {
             result.add(new Recommendation(catalog.shoe(i).id(), ranking.scores()[t], ranking.shares()[t],
                     reasons.reason(i, ranking.shares()[t], known, query.profile(), ranking.scopedSize())));
         }
-        return result;
+        return new Answer(result, prefixesHold);
     }
 
     /**

@@ -19,10 +19,10 @@ public record ShoeFilter(String category, String brand, String gender, Double mi
         return NONE;
     }
 
-    /** True when the filter admits every shoe, so callers can skip reading the shoes at all. */
-    public boolean admitsAll() {
+    /** True when no attribute is constrained: the filter admits every shoe, or every shoe in stock. */
+    public boolean namesNothing() {
         return category == null && brand == null && gender == null && minPrice == null && maxPrice == null
-                && size == null && !inStockOnly;
+                && size == null;
     }
 
     /**

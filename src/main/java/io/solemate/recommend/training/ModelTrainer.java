@@ -10,6 +10,7 @@ import io.smallrye.mutiny.Uni;
 import io.solemate.errors.Conflict;
 import io.solemate.errors.Unavailable;
 import io.solemate.recommend.RecommendConfig;
+import io.solemate.recommend.serving.AnswerPrecomputer;
 import io.solemate.recommend.serving.CustomerDirectory;
 import io.solemate.recommend.serving.ModelCodec;
 import io.solemate.recommend.serving.ModelHolder;
@@ -49,6 +50,7 @@ public class ModelTrainer {
     private final ModelStore store;
     private final ModelRunLog runs;
     private final ModelHolder holder;
+    private final AnswerPrecomputer precomputer;
     private final RecommendConfig config;
     private final Clock clock;
     private final MeterRegistry registry;
@@ -59,13 +61,15 @@ public class ModelTrainer {
             Thread.ofPlatform().name("model-fit").daemon().factory());
 
     public ModelTrainer(StoreReader reader, ExternalModels external, FitRunner fitter, ModelStore store,
-            ModelRunLog runs, ModelHolder holder, RecommendConfig config, Clock clock, MeterRegistry registry) {
+            ModelRunLog runs, ModelHolder holder, AnswerPrecomputer precomputer, RecommendConfig config, Clock clock,
+            MeterRegistry registry) {
         this.reader = reader;
         this.external = external;
         this.fitter = fitter;
         this.store = store;
         this.runs = runs;
         this.holder = holder;
+        this.precomputer = precomputer;
         this.config = config;
         this.clock = clock;
         this.registry = registry;
@@ -196,7 +200,7 @@ public class ModelTrainer {
                 .call(fitted -> store.save(new ModelStore.StoredModel(version, fitted.model.fittedAt(),
                         fitted.read.fingerprint(), fitted.encoded)))
                 .invoke(fitted -> {
-                    if (!holder.swap(new ModelHolder.Serving(fitted.model, fitted.read.customers(),
+                    if (!serve(new ModelHolder.Serving(fitted.model, fitted.read.customers(),
                             fitted.read.fingerprint()))) {
                         LOG.infof("Model fit %d is stored but not served: a newer version was loaded meanwhile",
                                 version);
@@ -227,6 +231,15 @@ public class ModelTrainer {
                 });
     }
 
+    /** Swaps {@code next} in unless a newer model is served, then ranks its customers' default answers. */
+    private boolean serve(ModelHolder.Serving next) {
+        boolean served = holder.swap(next);
+        if (served) {
+            precomputer.start(next);
+        }
+        return served;
+    }
+
     private boolean trainedExternally() {
         return config.trainer() == RecommendConfig.Trainer.EXTERNAL;
     }
@@ -243,7 +256,7 @@ public class ModelTrainer {
                         "No externally trained model is committed yet: run the Spark job (src/spark)"));
             }
             return reader.fingerprint().flatMap(fingerprint -> external.load(newest.get(), worker).map(model -> {
-                holder.swap(new ModelHolder.Serving(model, CustomerDirectory.EMPTY, fingerprint));
+                serve(new ModelHolder.Serving(model, CustomerDirectory.EMPTY, fingerprint));
                 long millis = Duration.between(started, clock.instant()).toMillis();
                 LOG.infof("Serving externally trained model version %d (trained at %s), loaded in %d ms",
                         model.version(), model.fittedAt(), millis);
@@ -260,7 +273,7 @@ public class ModelTrainer {
             return Uni.createFrom().item(stored.get()).emitOn(worker)
                     .map(model -> ModelCodec.decode(model.data()))
                     .flatMap(model -> reader.customers().invoke(customers -> {
-                        if (holder.swap(new ModelHolder.Serving(model, customers, stored.get().fingerprint()))) {
+                        if (serve(new ModelHolder.Serving(model, customers, stored.get().fingerprint()))) {
                             LOG.infof("Loaded stored model version %d fitted at %s", version, model.fittedAt());
                         } else {
                             LOG.infof("Stored model version %d not served: a newer one was swapped in meanwhile",

@@ -22,15 +22,15 @@ class ShoeFilterTest {
 
     @Test
     void noConstraintAdmitsAllAndAnyConstraintDoesNot() {
-        assertTrue(ShoeFilter.none().admitsAll());
+        assertTrue(ShoeFilter.none().namesNothing());
         assertTrue(ShoeFilter.none().accepts(UNISEX_OUT_OF_STOCK));
-        assertFalse(filter("boots", null, null, null, null, null, false).admitsAll());
-        assertFalse(filter(null, "Peak", null, null, null, null, false).admitsAll());
-        assertFalse(filter(null, null, "men", null, null, null, false).admitsAll());
-        assertFalse(filter(null, null, null, 1.0, null, null, false).admitsAll());
-        assertFalse(filter(null, null, null, null, 1.0, null, false).admitsAll());
-        assertFalse(filter(null, null, null, null, null, 42f, false).admitsAll());
-        assertFalse(filter(null, null, null, null, null, null, true).admitsAll());
+        assertFalse(filter("boots", null, null, null, null, null, false).namesNothing());
+        assertFalse(filter(null, "Peak", null, null, null, null, false).namesNothing());
+        assertFalse(filter(null, null, "men", null, null, null, false).namesNothing());
+        assertFalse(filter(null, null, null, 1.0, null, null, false).namesNothing());
+        assertFalse(filter(null, null, null, null, 1.0, null, false).namesNothing());
+        assertFalse(filter(null, null, null, null, null, 42f, false).namesNothing());
+        assertTrue(filter(null, null, null, null, null, null, true).namesNothing(), "the stock rule names no attribute");
     }
 
     @Test

@@ -1,5 +1,6 @@
 package io.solemate.recommend.api;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.solemate.recommend.model.ShoeInfo;
 import io.solemate.recommend.serving.ComponentScores;
@@ -9,6 +10,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Recommendations for one customer, each shoe with its score, where the score came from, and why. */
 @RegisterForReflection
+@JsonSerialize(using = AnswerJson.RecommendationsSerializer.class)
 public record RecommendationView(long userId, long modelVersion, boolean coldStart, List<Item> items) {
 
     /**
@@ -28,6 +30,7 @@ public record RecommendationView(long userId, long modelVersion, boolean coldSta
 
     /** Weighted, normalized contributions of each component group; they add up to the score. */
     @RegisterForReflection
+    @Schema(name = "ComponentScores")
     public record Components(float collaborative, float content, float popularity) {
 
         static Components of(ComponentScores scores) {

@@ -1,5 +1,6 @@
 package io.solemate.recommend.api;
 
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.solemate.recommend.model.ShoeInfo;
 import io.solemate.recommend.serving.ScoredShoe;
@@ -7,6 +8,7 @@ import java.util.List;
 
 /** Shoes most like one shoe, by the content model's cosine similarity. */
 @RegisterForReflection
+@JsonSerialize(using = AnswerJson.SimilarSerializer.class)
 public record SimilarView(long shoeId, long modelVersion, List<Item> items) {
 
     @RegisterForReflection

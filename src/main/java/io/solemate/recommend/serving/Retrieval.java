@@ -22,8 +22,9 @@ import io.solemate.recommend.model.UserInfo;
  * shoes skips the stage: retrieval would keep most of them anyway.
  *
  * <p>Exact top-N rather than an approximate index: the factor pass over 20,000 shoes x 32 factors is one
- * vectorized loop (2.5 MB of floats) and it leaves no recall to tune; per-customer lists computed at fit time
- * (Gorse's cache) would cost memory per customer and go stale between fits as stock and filters change.
+ * vectorized loop (2.5 MB of floats) and it leaves no recall to tune. The default request of every customer in
+ * memory is answered ahead of time ({@link PrecomputedAnswers}); this stage serves the others (a filter, a rule
+ * turned off, more picks) and the customers the background ranking has not reached yet.
  */
 public final class Retrieval {
 

@@ -29,3 +29,5 @@ grep -E 'Loaded the .* store|Model fit .* done' "$out/app.log" | sed -E 's/^[^]]
 awk -v a="$start" -v b="$ready" 'BEGIN { printf "start to ready (load + migrate + first fit): %.1f s\n", b - a }'
 curl -s http://127.0.0.1:$port/q/metrics | grep -E '^jvm_memory_used_bytes\{area="heap"' \
   | awk '{ s += $NF } END { printf "heap in use after the first fit: %.0f MiB (limit -Xmx'"$heap"')\n", s / 1048576 }'
+"$(dirname "$0")/wait-for-precomputed.sh" "http://127.0.0.1:$port"
+grep -E 'Ranked the default recommendations' "$out/app.log" | tail -1 | sed -E 's/^[^]]*\] \([^)]*\) //'

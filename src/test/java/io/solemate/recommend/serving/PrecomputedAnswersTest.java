@@ -185,5 +185,33 @@ class PrecomputedAnswersTest {
     void refusesDepthsOutsideOneByte() {
         assertThrows(IllegalArgumentException.class, () -> new PrecomputedAnswers(fullScoring, directory, 0));
         assertThrows(IllegalArgumentException.class, () -> new PrecomputedAnswers(fullScoring, directory, 128));
+        assertEquals(1, new PrecomputedAnswers(fullScoring, directory, 1).depth());
+        assertEquals(127, new PrecomputedAnswers(fullScoring, directory, 127).depth());
+    }
+
+    @Test
+    void manyChunksOnSeveralThreadsAnswerEveryCustomerAsRankingDoes() throws Exception {
+        // 700 customers registered after the fit (cold start) beside the fixture's: three chunks of customers.
+        Map<Long, UserInfo> profiles = new HashMap<>(directory.profiles());
+        for (long id = 1_000_000; id < 1_000_700; id++) {
+            profiles.put(id, store.users[(int) (id % StoreFixture.USERS)]);
+        }
+        CustomerDirectory many = new CustomerDirectory(profiles, directory.owned());
+        PrecomputedAnswers answers = new PrecomputedAnswers(fullScoring, many, 3);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Boolean> a = pool.submit(() -> answers.fill(() -> true));
+            Future<Boolean> b = pool.submit(() -> answers.fill(() -> true));
+            assertTrue(a.get() ^ b.get(), "exactly one call reports the end");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(profiles.size(), answers.done());
+        assertEquals(profiles.size(), answers.kept());
+        for (long userId : new long[] {StoreFixture.userId(0), 1_000_000, 1_000_299, 1_000_699}) {
+            assertEquals(asKept(fullScoring.recommend(userId, new RecommendationQuery(3, ShoeFilter.none(),
+                    Eligibility.SELLABLE, many.ownedBy(userId), many.profile(userId)))),
+                    answers.answer(userId, 3), "customer " + userId);
+        }
     }
 }

@@ -69,9 +69,12 @@ public class RecommendationService {
     public Uni<SimilarView> similar(long shoeId, int limit, ShoeFilter filter, boolean allVariants) {
         ServedModel model = serving().model();
         if (model.knowsShoe(shoeId)) {
-            return Uni.createFrom().item(new SimilarView(shoeId, model.version(),
-                    model.similar(shoeId, limit, filter, allVariants).stream()
-                            .map(s -> SimilarView.Item.of(s, model.shoe(s.shoeId()))).toList()));
+            List<ScoredShoe> similar = model.similar(shoeId, limit, filter, allVariants);
+            SimilarView.Item[] items = new SimilarView.Item[similar.size()];
+            for (int i = 0; i < items.length; i++) {
+                items[i] = SimilarView.Item.of(similar.get(i), model.shoe(similar.get(i).shoeId()));
+            }
+            return Uni.createFrom().item(new SimilarView(shoeId, model.version(), List.of(items)));
         }
         // A shoe added after the fit has no neighbours yet; one that does not exist is a 404.
         return reader.shoeExists(shoeId).map(exists -> {

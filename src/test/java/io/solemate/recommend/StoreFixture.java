@@ -6,11 +6,16 @@ import io.solemate.recommend.model.EventWeights;
 import io.solemate.recommend.model.ShoeInfo;
 import io.solemate.recommend.model.TrainingData;
 import io.solemate.recommend.model.UserInfo;
+import io.solemate.recommend.serving.CustomerDirectory;
 import io.solemate.recommend.serving.ServedModel;
 import io.solemate.recommend.training.FitConfig;
 import io.solemate.recommend.training.ModelFitter;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 
 /**
  * A small synthetic store with planted tastes: eight style groups (category x material), each shopper buys and
@@ -105,6 +110,21 @@ public final class StoreFixture {
 
     public ServedModel fit() {
         return ModelFitter.fit(data(), config(), 1, NOW);
+    }
+
+    /** The customer directory read with a fit of this store: every user's profile and the shoes they bought. */
+    public CustomerDirectory directory() {
+        Map<Long, UserInfo> profiles = new HashMap<>();
+        for (int u = 0; u < USERS; u++) {
+            profiles.put(userId(u), users[u]);
+        }
+        Map<Long, Set<Long>> owned = new HashMap<>();
+        for (int e = 0; e < events.size(); e++) {
+            if (events.kind(e) == EventKind.PURCHASE) {
+                owned.computeIfAbsent(events.userId(e), id -> new HashSet<>()).add(events.shoeId(e));
+            }
+        }
+        return new CustomerDirectory(profiles, owned);
     }
 
     public ShoeInfo shoe(long id) {

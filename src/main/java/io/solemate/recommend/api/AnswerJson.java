@@ -74,14 +74,16 @@ final class AnswerJson {
         }
     }
 
-    private static SerializableString facts(long shoeId, String name, String brand, String category,
-                                            String material, double price, boolean inStock) {
+    /** Opens an item's object with the shoe's facts; the caller adds its own members and closes it. */
+    private static void startItem(JsonGenerator generator, long shoeId, String name, String brand, String category,
+                                  String material, double price, boolean inStock) throws IOException {
         Facts cached = FACTS.getIfPresent(shoeId);
         if (cached == null || !cached.describes(name, brand, category, material, price, inStock)) {
             cached = Facts.of(shoeId, name, brand, category, material, price, inStock);
             FACTS.put(shoeId, cached);
         }
-        return cached.members();
+        generator.writeStartObject();
+        generator.writeRaw(cached.members());
     }
 
     private static SerializableString reason(RecommendationView.Reason reason) {
@@ -133,9 +135,8 @@ final class AnswerJson {
             generator.writeFieldName(ITEMS);
             generator.writeStartArray();
             for (RecommendationView.Item item : view.items()) {
-                generator.writeStartObject();
-                generator.writeRaw(facts(item.shoeId(), item.name(), item.brand(), item.category(), item.material(),
-                        item.price(), item.inStock()));
+                startItem(generator, item.shoeId(), item.name(), item.brand(), item.category(), item.material(),
+                        item.price(), item.inStock());
                 generator.writeFieldName(SCORE);
                 generator.writeNumber(item.score());
                 generator.writeFieldName(COMPONENTS);
@@ -173,9 +174,8 @@ final class AnswerJson {
             generator.writeFieldName(ITEMS);
             generator.writeStartArray();
             for (SimilarView.Item item : view.items()) {
-                generator.writeStartObject();
-                generator.writeRaw(facts(item.shoeId(), item.name(), item.brand(), item.category(), item.material(),
-                        item.price(), item.inStock()));
+                startItem(generator, item.shoeId(), item.name(), item.brand(), item.category(), item.material(),
+                        item.price(), item.inStock());
                 generator.writeFieldName(SIMILARITY);
                 generator.writeNumber(item.similarity());
                 generator.writeEndObject();

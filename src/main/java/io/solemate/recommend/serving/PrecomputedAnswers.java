@@ -176,10 +176,4 @@ public final class PrecomputedAnswers {
         }
         return picks;
     }
-
-    @Override
-    public String toString() {
-        return "PrecomputedAnswers[v" + model.version() + ", " + done() + "/" + customerIds.length + " done, " + kept()
-                + " kept, depth " + depth + "]";
-    }
 }

@@ -8,12 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.solemate.recommend.RecommendConfig;
 import io.solemate.recommend.StoreFixture;
-import io.solemate.recommend.model.UserInfo;
 import java.lang.reflect.Proxy;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashMap;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -33,11 +30,7 @@ class AnswerPrecomputerTest {
     static void fit() {
         store = new StoreFixture();
         model = store.fit();
-        Map<Long, UserInfo> profiles = new HashMap<>();
-        for (int u = 0; u < StoreFixture.USERS; u++) {
-            profiles.put(StoreFixture.userId(u), store.users[u]);
-        }
-        serving = new ModelHolder.Serving(model, new CustomerDirectory(profiles, Map.of()), null);
+        serving = new ModelHolder.Serving(model, store.directory(), null);
     }
 
     @AfterEach

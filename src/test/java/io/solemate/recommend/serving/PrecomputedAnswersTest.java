@@ -7,15 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.solemate.interactions.EventKind;
 import io.solemate.recommend.StoreFixture;
 import io.solemate.recommend.model.UserInfo;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -42,19 +39,11 @@ class PrecomputedAnswersTest {
         store = new StoreFixture();
         fullScoring = store.fit();
         retrieving = fullScoring.withRetrieval(SMALL);
-        Map<Long, UserInfo> profiles = new HashMap<>();
-        Map<Long, Set<Long>> owned = new HashMap<>();
-        for (int u = 0; u < StoreFixture.USERS; u++) {
-            profiles.put(StoreFixture.userId(u), store.users[u]);
-        }
-        for (int e = 0; e < store.events.size(); e++) {
-            if (store.events.kind(e) == EventKind.PURCHASE) {
-                owned.computeIfAbsent(store.events.userId(e), id -> new HashSet<>()).add(store.events.shoeId(e));
-            }
-        }
         // A customer of the directory unknown to the model (registered after the fit): a cold-start answer.
+        CustomerDirectory fixture = store.directory();
+        Map<Long, UserInfo> profiles = new HashMap<>(fixture.profiles());
         profiles.put(1L, store.users[0]);
-        directory = new CustomerDirectory(profiles, owned);
+        directory = new CustomerDirectory(profiles, fixture.owned());
     }
 
     private static List<Recommendation> live(ServedModel model, long userId, int limit) {

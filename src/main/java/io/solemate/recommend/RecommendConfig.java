@@ -1,5 +1,6 @@
 package io.solemate.recommend;
 
+import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
 import io.solemate.recommend.model.EventWeights;
@@ -107,6 +108,14 @@ public interface RecommendConfig {
     @WithDefault("1")
     @Min(1)
     int precomputeThreads();
+
+    /**
+     * Memory for similar-shoe answers kept as written, per request and served model (io.solemate.recommend.api.
+     * SimilarAnswers); an answer of 20 shoes takes about 3.4 KB, so the default holds the default answer of some
+     * 38,000 shoes.
+     */
+    @WithDefault("128M")
+    MemorySize similarAnswerCache();
 
     /** Wall-time budget of the hyper-parameter search at each fit (ms): no trial starts that would end past it. */
     @WithDefault("25000")

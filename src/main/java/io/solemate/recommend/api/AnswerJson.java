@@ -2,29 +2,34 @@ package io.solemate.recommend.api;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.SerializedString;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.quarkus.runtime.annotations.RegisterForReflection;
+import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import io.solemate.web.EncodedJson;
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.util.Objects;
 
 /**
- * JSON of recommendations and similar shoes, with the parts that repeat across answers written from bytes encoded once:
- * a shoe's catalogue facts and a reason. Writing strings (escaping, UTF-8) was most of the cost of an answer served
- * from memory. Each encoding is a pure function of the values it encodes and is checked against them on every use,
- * so an entry never goes stale when a fit changes a shoe; both caches are bounded, and their upkeep runs on the
- * writing thread (a hand-off to the common pool per answer cost more than the upkeep itself).
+ * The JSON of recommendations and similar shoes, written member by member with a generator straight into the bytes of
+ * the answer ({@link EncodedJson}), member names encoded once. Shaped as their views declare (the OpenAPI schema), in
+ * record order ({@code AnswerJsonTest} holds it to what Jackson writes of the views). Each shoe's facts and each reason
+ * were once kept pre-encoded in bounded caches: over a large catalogue and customer base, writing them again measured
+ * as fast as looking them up, without the caches' memory.
  */
 final class AnswerJson {
 
     private static final JsonFactory JSON = new JsonFactory();
     private static final SerializedString ITEMS = new SerializedString("items");
+    private static final SerializedString SHOE_ID = new SerializedString("shoeId");
+    private static final SerializedString NAME = new SerializedString("name");
+    private static final SerializedString BRAND = new SerializedString("brand");
+    private static final SerializedString CATEGORY = new SerializedString("category");
+    private static final SerializedString MATERIAL = new SerializedString("material");
+    private static final SerializedString PRICE = new SerializedString("price");
+    private static final SerializedString IN_STOCK = new SerializedString("inStock");
+    private static final SerializedString KIND = new SerializedString("kind");
+    private static final SerializedString TEXT = new SerializedString("text");
+    private static final SerializedString ANCHOR_SHOE_ID = new SerializedString("anchorShoeId");
+    private static final SerializedString ANCHOR_EVENT = new SerializedString("anchorEvent");
     private static final SerializedString SCORE = new SerializedString("score");
     private static final SerializedString COMPONENTS = new SerializedString("components");
     private static final SerializedString COLLABORATIVE = new SerializedString("collaborative");
@@ -32,74 +37,46 @@ final class AnswerJson {
     private static final SerializedString POPULARITY = new SerializedString("popularity");
     private static final SerializedString REASON = new SerializedString("reason");
     private static final SerializedString SIMILARITY = new SerializedString("similarity");
-    /** Catalogue sizes are in the tens of thousands; a shoe's facts take about 150 bytes encoded. */
-    private static final Cache<Long, Facts> FACTS = Caffeine.newBuilder().maximumSize(100_000)
-            .executor(Runnable::run).build();
-    /** Anchored reasons repeat per anchor shoe and event; generic ones are a handful. */
-    private static final Cache<RecommendationView.Reason, SerializedString> REASONS = Caffeine.newBuilder()
-            .maximumSize(200_000).executor(Runnable::run).build();
-
+    /** Twenty picks take 3-9 KB. */
+    private static final int ANSWER_BYTES = 8192;
     private AnswerJson() {
-    }
-
-    /**
-     * A shoe's facts as the members of its item object, followed by a comma: {@code "shoeId":1,...,"inStock":true,}.
-     * Written first and raw, so the generator writes the next member without a comma of its own.
-     */
-    private record Facts(long shoeId, String name, String brand, String category, String material, double price,
-                         boolean inStock, SerializedString members) {
-
-        static Facts of(long shoeId, String name, String brand, String category, String material, double price,
-                        boolean inStock) {
-            String object = encode(generator -> {
-                generator.writeStartObject();
-                generator.writeNumberField("shoeId", shoeId);
-                generator.writeStringField("name", name);
-                generator.writeStringField("brand", brand);
-                generator.writeStringField("category", category);
-                generator.writeStringField("material", material);
-                generator.writeNumberField("price", price);
-                generator.writeBooleanField("inStock", inStock);
-                generator.writeEndObject();
-            });
-            return new Facts(shoeId, name, brand, category, material, price, inStock,
-                    new SerializedString(object.substring(1, object.length() - 1) + ","));
-        }
-
-        boolean describes(String name, String brand, String category, String material, double price,
-                          boolean inStock) {
-            return Objects.equals(this.name, name) && Objects.equals(this.brand, brand)
-                    && Objects.equals(this.category, category) && Objects.equals(this.material, material)
-                    && Double.compare(this.price, price) == 0 && this.inStock == inStock;
-        }
     }
 
     /** Opens an item's object with the shoe's facts; the caller adds its own members and closes it. */
     private static void startItem(JsonGenerator generator, long shoeId, String name, String brand, String category,
                                   String material, double price, boolean inStock) throws IOException {
-        Facts cached = FACTS.getIfPresent(shoeId);
-        if (cached == null || !cached.describes(name, brand, category, material, price, inStock)) {
-            cached = Facts.of(shoeId, name, brand, category, material, price, inStock);
-            FACTS.put(shoeId, cached);
-        }
         generator.writeStartObject();
-        generator.writeRaw(cached.members());
+        generator.writeFieldName(SHOE_ID);
+        generator.writeNumber(shoeId);
+        generator.writeFieldName(NAME);
+        generator.writeString(name);
+        generator.writeFieldName(BRAND);
+        generator.writeString(brand);
+        generator.writeFieldName(CATEGORY);
+        generator.writeString(category);
+        generator.writeFieldName(MATERIAL);
+        generator.writeString(material);
+        generator.writeFieldName(PRICE);
+        generator.writeNumber(price);
+        generator.writeFieldName(IN_STOCK);
+        generator.writeBoolean(inStock);
     }
 
-    private static SerializableString reason(RecommendationView.Reason reason) {
-        return REASONS.get(reason, r -> new SerializedString(encode(generator -> {
-            generator.writeStartObject();
-            generator.writeStringField("kind", r.kind());
-            generator.writeStringField("text", r.text());
-            generator.writeFieldName("anchorShoeId");
-            if (r.anchorShoeId() == null) {
-                generator.writeNull();
-            } else {
-                generator.writeNumber(r.anchorShoeId());
-            }
-            generator.writeStringField("anchorEvent", r.anchorEvent());
-            generator.writeEndObject();
-        })));
+    private static void writeReason(JsonGenerator generator, RecommendationView.Reason reason) throws IOException {
+        generator.writeStartObject();
+        generator.writeFieldName(KIND);
+        generator.writeString(reason.kind());
+        generator.writeFieldName(TEXT);
+        generator.writeString(reason.text());
+        generator.writeFieldName(ANCHOR_SHOE_ID);
+        if (reason.anchorShoeId() == null) {
+            generator.writeNull();
+        } else {
+            generator.writeNumber(reason.anchorShoeId());
+        }
+        generator.writeFieldName(ANCHOR_EVENT);
+        generator.writeString(reason.anchorEvent());
+        generator.writeEndObject();
     }
 
     @FunctionalInterface
@@ -107,27 +84,9 @@ final class AnswerJson {
         void write(JsonGenerator generator) throws IOException;
     }
 
-    private static String encode(Writing writing) {
-        StringWriter out = new StringWriter();
-        try (JsonGenerator generator = JSON.createGenerator(out)) {
-            writing.write(generator);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e); // a StringWriter does not fail
-        }
-        return out.toString();
-    }
-
-    /** {@link RecommendationView}: its fields, then each item's facts, score, components and reason. */
-    @RegisterForReflection
-    public static final class RecommendationsSerializer extends StdSerializer<RecommendationView> {
-
-        public RecommendationsSerializer() {
-            super(RecommendationView.class);
-        }
-
-        @Override
-        public void serialize(RecommendationView view, JsonGenerator generator, SerializerProvider provider)
-                throws IOException {
+    /** The JSON of {@code view}: its fields, then each item's facts, score, components and reason. */
+    static EncodedJson encode(RecommendationView view) {
+        return write(generator -> {
             generator.writeStartObject();
             generator.writeNumberField("userId", view.userId());
             generator.writeNumberField("modelVersion", view.modelVersion());
@@ -149,25 +108,17 @@ final class AnswerJson {
                 generator.writeNumber(item.components().popularity());
                 generator.writeEndObject();
                 generator.writeFieldName(REASON);
-                generator.writeRawValue(reason(item.reason()));
+                writeReason(generator, item.reason());
                 generator.writeEndObject();
             }
             generator.writeEndArray();
             generator.writeEndObject();
-        }
+        });
     }
 
-    /** {@link SimilarView}: its fields, then each item's facts and similarity. */
-    @RegisterForReflection
-    public static final class SimilarSerializer extends StdSerializer<SimilarView> {
-
-        public SimilarSerializer() {
-            super(SimilarView.class);
-        }
-
-        @Override
-        public void serialize(SimilarView view, JsonGenerator generator, SerializerProvider provider)
-                throws IOException {
+    /** The JSON of {@code view}: its fields, then each item's facts and similarity. */
+    static EncodedJson encode(SimilarView view) {
+        return write(generator -> {
             generator.writeStartObject();
             generator.writeNumberField("shoeId", view.shoeId());
             generator.writeNumberField("modelVersion", view.modelVersion());
@@ -182,6 +133,16 @@ final class AnswerJson {
             }
             generator.writeEndArray();
             generator.writeEndObject();
+        });
+    }
+
+    private static EncodedJson write(Writing writing) {
+        ByteArrayBuilder out = new ByteArrayBuilder(ANSWER_BYTES);
+        try (JsonGenerator generator = JSON.createGenerator(out)) {
+            writing.write(generator);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // a ByteArrayBuilder does not fail
         }
+        return new EncodedJson(out.toByteArray());
     }
 }

@@ -2,6 +2,7 @@ package io.solemate.recommend.api;
 
 import io.smallrye.mutiny.Uni;
 import io.solemate.recommend.serving.RecommendationService;
+import io.solemate.web.EncodedJson;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -10,6 +11,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 // Shares the customers' class path: Jakarta REST picks the root class by its literal prefix first, so "/api" would
@@ -33,9 +37,12 @@ public class RecommendationResource {
                     + "blended with the weights tuned at the last fit. By default only what the shop can sell the "
                     + "customer: active shoes in stock in their size when known, for their gender when known (or "
                     + "unisex), no style they own, one colourway per style; each rule has a parameter to turn it off.")
-    public Uni<RecommendationView> recommendations(@PathParam("id") long id,
+    @APIResponse(responseCode = "200", description = "The picks, best first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = RecommendationView.class)))
+    public Uni<EncodedJson> recommendations(@PathParam("id") long id,
             @Valid @BeanParam RecommendationParams params) {
         params.checkPriceRange();
-        return service.recommend(id, params.limit, params.filter(), params.eligibility());
+        return service.recommend(id, params.limit, params.filter(), params.eligibility()).map(AnswerJson::encode);
     }
 }

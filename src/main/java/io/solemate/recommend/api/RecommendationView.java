@@ -1,6 +1,5 @@
 package io.solemate.recommend.api;
 
-import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.solemate.recommend.model.ShoeInfo;
 import io.solemate.recommend.serving.ComponentScores;
@@ -8,9 +7,11 @@ import io.solemate.recommend.serving.Recommendation;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
-/** Recommendations for one customer, each shoe with its score, where the score came from, and why. */
+/**
+ * Recommendations for one customer, each shoe with its score, where the score came from, and why. Written by
+ * {@link AnswerJson}.
+ */
 @RegisterForReflection
-@JsonSerialize(using = AnswerJson.RecommendationsSerializer.class)
 public record RecommendationView(long userId, long modelVersion, boolean coldStart, List<Item> items) {
 
     /**

@@ -1,7 +1,7 @@
 package io.solemate.recommend.api;
 
 import io.smallrye.mutiny.Uni;
-import io.solemate.recommend.serving.RecommendationService;
+import io.solemate.web.EncodedJson;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
@@ -10,6 +10,9 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 // Shares the catalogue's class path, so that a wrong method on /similar is a 405 (as a class rooted at the full
@@ -19,10 +22,10 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Recommendations")
 public class SimilarResource {
 
-    private final RecommendationService service;
+    private final SimilarAnswers answers;
 
-    public SimilarResource(RecommendationService service) {
-        this.service = service;
+    public SimilarResource(SimilarAnswers answers) {
+        this.answers = answers;
     }
 
     @GET
@@ -30,8 +33,11 @@ public class SimilarResource {
     @Operation(summary = "Shoes most similar to a shoe (content model, cosine), filtered like recommendations",
             description = "By default in stock (in the size asked for, else in any size), one colourway per style "
                     + "and none of the shoe's own style (variants=all: every colourway).")
-    public Uni<SimilarView> similar(@PathParam("id") long id, @Valid @BeanParam SimilarParams params) {
+    @APIResponse(responseCode = "200", description = "The similar shoes, most similar first",
+            content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = SimilarView.class)))
+    public Uni<EncodedJson> similar(@PathParam("id") long id, @Valid @BeanParam SimilarParams params) {
         params.checkPriceRange();
-        return service.similar(id, params.limit, params.filter(), params.allVariants());
+        return answers.similar(id, params.limit, params.filter(), params.allVariants());
     }
 }

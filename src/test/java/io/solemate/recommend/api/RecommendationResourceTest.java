@@ -157,6 +157,32 @@ class RecommendationResourceTest {
     }
 
     @Test
+    void aSimilarAnswerIsKeptForItsModelOnly() {
+        double hitsBefore = similarAnswerHits();
+        String first = given().queryParam("limit", 4).get("/api/shoes/{id}/similar", boots.get(2)).then()
+                .statusCode(200).extract().asString();
+        String again = given().queryParam("limit", 4).get("/api/shoes/{id}/similar", boots.get(2)).then()
+                .statusCode(200).extract().asString();
+        assertEquals(first, again);
+        assertTrue(similarAnswerHits() > hitsBefore, "the second answer was not the kept one");
+        // Another limit is another answer, not a cut of the kept one.
+        given().queryParam("limit", 2).get("/api/shoes/{id}/similar", boots.get(2)).then().statusCode(200)
+                .body("items", hasSize(2));
+
+        long refitted = Api.refit();
+        given().queryParam("limit", 4).get("/api/shoes/{id}/similar", boots.get(2)).then().statusCode(200)
+                .body("modelVersion", equalTo((int) refitted));
+    }
+
+    private static double similarAnswerHits() {
+        return given().get("/q/metrics").then().extract().asString().lines()
+                .filter(line -> line.startsWith("cache_gets_total{") && line.contains("cache=\"similar-answers\"")
+                        && line.contains("result=\"hit\""))
+                .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
+                .sum();
+    }
+
+    @Test
     void aRefitWhileRequestsRunNeverFailsARequest() throws Exception {
         long before = given().get("/api/model").then().extract().jsonPath().getLong("version");
         AtomicBoolean refitting = new AtomicBoolean(true);

@@ -1,0 +1,73 @@
+package io.solemate.recommend.api;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
+import io.smallrye.mutiny.Uni;
+import io.solemate.recommend.RecommendConfig;
+import io.solemate.recommend.serving.ModelHolder;
+import io.solemate.recommend.serving.RecommendationService;
+import io.solemate.recommend.serving.ServedModel;
+import io.solemate.recommend.serving.ShoeFilter;
+import io.solemate.web.EncodedJson;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.Optional;
+
+/**
+ * Similar-shoe answers as written, kept per request and served model. An answer is a pure function of the two: the
+ * neighbour lists, the catalogue facts and the stock it filters on are the fit's snapshot. So a kept answer is what
+ * ranking and writing again would give, and it holds until another model is served; one for an older model is never
+ * returned. Only answers for shoes the model knows are kept (one added since the fit is checked in the database).
+ * Bounded by their bytes ({@code solemate.recommend.similar-answer-cache}); Caffeine keeps the most requested.
+ */
+@ApplicationScoped
+public class SimilarAnswers {
+
+    /** Object headers, key and array: what an entry holds beside its bytes. */
+    private static final int ENTRY_OVERHEAD_BYTES = 160;
+
+    private record Request(long shoeId, int limit, ShoeFilter filter, boolean allVariants) {
+    }
+
+    private record Answer(long modelVersion, EncodedJson json) {
+    }
+
+    private final RecommendationService service;
+    private final ModelHolder holder;
+    private final Cache<Request, Answer> answers;
+
+    public SimilarAnswers(RecommendationService service, ModelHolder holder, RecommendConfig config,
+                          MeterRegistry registry) {
+        this.service = service;
+        this.holder = holder;
+        // Upkeep on the calling thread: a hand-off to the common pool per answer costs more than the upkeep.
+        this.answers = Caffeine.newBuilder()
+                .maximumWeight(config.similarAnswerCache().asLongValue())
+                .<Request, Answer>weigher((request, answer) -> answer.json().bytes().length + ENTRY_OVERHEAD_BYTES)
+                .executor(Runnable::run)
+                .recordStats()
+                .build();
+        CaffeineCacheMetrics.monitor(registry, answers, "similar-answers");
+    }
+
+    public Uni<EncodedJson> similar(long shoeId, int limit, ShoeFilter filter, boolean allVariants) {
+        Optional<ServedModel> served = holder.current();
+        if (served.isEmpty() || !served.get().knowsShoe(shoeId)) {
+            return service.similar(shoeId, limit, filter, allVariants).map(AnswerJson::encode);
+        }
+        long version = served.get().version();
+        Request request = new Request(shoeId, limit, filter, allVariants);
+        Answer kept = answers.getIfPresent(request);
+        if (kept != null && kept.modelVersion() == version) {
+            return Uni.createFrom().item(kept.json());
+        }
+        return service.similar(shoeId, limit, filter, allVariants).map(view -> {
+            EncodedJson json = AnswerJson.encode(view);
+            // The service may have read a model swapped in since: keep the answer under the version it is of.
+            answers.asMap().merge(request, new Answer(view.modelVersion(), json),
+                    (old, fresh) -> old.modelVersion() > fresh.modelVersion() ? old : fresh);
+            return json;
+        });
+    }
+}

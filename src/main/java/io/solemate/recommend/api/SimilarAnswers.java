@@ -13,13 +13,15 @@ import io.solemate.recommend.serving.ShoeFilter;
 import io.solemate.web.EncodedJson;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Similar-shoe answers as written, kept per request and served model. An answer is a pure function of the two: the
  * neighbour lists, the catalogue facts and the stock it filters on are the fit's snapshot. So a kept answer is what
  * ranking and writing again would give, and it holds until another model is served; one for an older model is never
- * returned. Only answers for shoes the model knows are kept (one added since the fit is checked in the database).
- * Bounded by their bytes ({@code solemate.recommend.similar-answer-cache}); Caffeine keeps the most requested.
+ * returned, and the first request that sees a newer model drops them all, so two models' answers are not held at once.
+ * Only answers for shoes the model knows are kept (one added since the fit is checked in the database). Bounded by
+ * their bytes ({@code solemate.recommend.similar-answer-cache}); Caffeine keeps the most requested.
  */
 @ApplicationScoped
 public class SimilarAnswers {
@@ -36,6 +38,8 @@ public class SimilarAnswers {
     private final RecommendationService service;
     private final ModelHolder holder;
     private final Cache<Request, Answer> answers;
+    /** The newest model version a request has seen; answers of older ones are dropped when it moves. */
+    private final AtomicLong servedVersion = new AtomicLong(Long.MIN_VALUE);
 
     public SimilarAnswers(RecommendationService service, ModelHolder holder, RecommendConfig config,
                           MeterRegistry registry) {
@@ -57,6 +61,10 @@ public class SimilarAnswers {
             return service.similar(shoeId, limit, filter, allVariants).map(AnswerJson::encode);
         }
         long version = served.get().version();
+        long seen = servedVersion.get();
+        if (version > seen && servedVersion.compareAndSet(seen, version)) {
+            answers.invalidateAll();
+        }
         Request request = new Request(shoeId, limit, filter, allVariants);
         Answer kept = answers.getIfPresent(request);
         if (kept != null && kept.modelVersion() == version) {

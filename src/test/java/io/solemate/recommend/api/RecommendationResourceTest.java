@@ -172,12 +172,17 @@ class RecommendationResourceTest {
         long refitted = Api.refit();
         given().queryParam("limit", 4).get("/api/shoes/{id}/similar", boots.get(2)).then().statusCode(200)
                 .body("modelVersion", equalTo((int) refitted));
+        assertEquals(1.0, similarAnswerMetric("cache_size{", ""), "the older model's answers are dropped");
     }
 
     private static double similarAnswerHits() {
+        return similarAnswerMetric("cache_gets_total{", "result=\"hit\"");
+    }
+
+    private static double similarAnswerMetric(String series, String label) {
         return given().get("/q/metrics").then().extract().asString().lines()
-                .filter(line -> line.startsWith("cache_gets_total{") && line.contains("cache=\"similar-answers\"")
-                        && line.contains("result=\"hit\""))
+                .filter(line -> line.startsWith(series) && line.contains("cache=\"similar-answers\"")
+                        && line.contains(label))
                 .mapToDouble(line -> Double.parseDouble(line.substring(line.lastIndexOf(' ') + 1)))
                 .sum();
     }

@@ -45,7 +45,8 @@ public class AnswerPrecomputer {
      */
     public void start(ModelHolder.Serving serving) {
         if (depth == 0 || serving.customers().profiles().isEmpty()) {
-            current.set(null);
+            long version = serving.model().version();
+            current.getAndUpdate(old -> old != null && old.modelVersion() > version ? old : null);
             return;
         }
         PrecomputedAnswers answers = new PrecomputedAnswers(serving.model(), serving.customers(), depth);

@@ -231,13 +231,14 @@ public class ModelTrainer {
                 });
     }
 
-    /** Swaps {@code next} in unless a newer model is served, then ranks its customers' default answers. */
+    /**
+     * Starts ranking {@code next}'s default answers, then swaps it in unless a newer model is served. In that order,
+     * a served model is never seen without its answers under way ({@code GET /api/model}, the benchmarks' wait);
+     * answers of a model that lost the swap never replace a newer model's, and are only read for the model they rank.
+     */
     private boolean serve(ModelHolder.Serving next) {
-        boolean served = holder.swap(next);
-        if (served) {
-            precomputer.start(next);
-        }
-        return served;
+        precomputer.start(next);
+        return holder.swap(next);
     }
 
     private boolean trainedExternally() {

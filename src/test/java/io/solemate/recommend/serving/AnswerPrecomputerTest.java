@@ -107,6 +107,18 @@ class AnswerPrecomputerTest {
     }
 
     @Test
+    void anOlderModelWithoutCustomersInMemoryKeepsANewerOnesAnswers() throws InterruptedException {
+        ServedModel newer = ServedModel.restore(model.version() + 1, model.fittedAt(), model.stats(),
+                model.catalog(), model.users(), model.history(), model.parts());
+        AnswerPrecomputer p = started(new ModelHolder.Serving(newer, serving.customers(), null), 4);
+        PrecomputedAnswers answers = p.progress().orElseThrow();
+        // Started before its swap, which a newer model already won: it must not drop that model's answers.
+        p.start(new ModelHolder.Serving(model, CustomerDirectory.EMPTY, null));
+        assertTrue(p.progress().orElseThrow() == answers);
+        awaitComplete(p);
+    }
+
+    @Test
     void nothingIsRankedWhenTurnedOffOrWithoutCustomersInMemory() {
         assertTrue(started(serving, 0).progress().isEmpty());
         precomputer.stop();

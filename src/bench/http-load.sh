@@ -12,6 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 out=${BENCH_OUT:-target/bench}
 mkdir -p "$out"
 case "$url" in http://127.*|http://localhost*) ;; *) echo "only local targets" >&2; exit 2 ;; esac
+command -v wrk >/dev/null || { echo "wrk is not installed (Debian: apt-get install wrk)" >&2; exit 2; }
 
 run() { # target, extra env...
   local target=$1; shift

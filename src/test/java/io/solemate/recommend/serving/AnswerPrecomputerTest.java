@@ -56,6 +56,12 @@ class AnswerPrecomputerTest {
         return precomputer;
     }
 
+    /** The fixture's model under the next version: what a later fit of the same store serves. */
+    private static ServedModel oneVersionNewer() {
+        return ServedModel.restore(model.version() + 1, model.fittedAt(), model.stats(), model.catalog(),
+                model.users(), model.history(), model.parts());
+    }
+
     private static void awaitComplete(AnswerPrecomputer precomputer) throws InterruptedException {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
         while (!precomputer.progress().orElseThrow().complete()) {
@@ -84,8 +90,7 @@ class AnswerPrecomputerTest {
 
     @Test
     void anOlderModelDoesNotReplaceANewerOnesAnswers() throws InterruptedException {
-        ServedModel newer = ServedModel.restore(model.version() + 1, model.fittedAt(), model.stats(),
-                model.catalog(), model.users(), model.history(), model.parts());
+        ServedModel newer = oneVersionNewer();
         AnswerPrecomputer p = started(new ModelHolder.Serving(newer, serving.customers(), null), 4);
         PrecomputedAnswers first = p.progress().orElseThrow();
         assertEquals(newer.version(), first.modelVersion());
@@ -108,8 +113,7 @@ class AnswerPrecomputerTest {
 
     @Test
     void anOlderModelWithoutCustomersInMemoryKeepsANewerOnesAnswers() throws InterruptedException {
-        ServedModel newer = ServedModel.restore(model.version() + 1, model.fittedAt(), model.stats(),
-                model.catalog(), model.users(), model.history(), model.parts());
+        ServedModel newer = oneVersionNewer();
         AnswerPrecomputer p = started(new ModelHolder.Serving(newer, serving.customers(), null), 4);
         PrecomputedAnswers answers = p.progress().orElseThrow();
         // Started before its swap, which a newer model already won: it must not drop that model's answers.

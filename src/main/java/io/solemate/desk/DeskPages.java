@@ -18,6 +18,7 @@ import io.solemate.errors.Unavailable;
 import io.solemate.recommend.api.ModelView;
 import io.solemate.recommend.serving.ServedModel;
 import io.solemate.recommend.api.RecommendationView;
+import io.solemate.recommend.api.SimilarView;
 import io.solemate.recommend.serving.ModelHolder;
 import io.solemate.recommend.serving.RecommendationService;
 import io.solemate.recommend.serving.Eligibility;
@@ -163,6 +164,7 @@ public class DeskPages {
         Uni<CustomerView> customer = fromCustomer == null ? Uni.createFrom().nullItem() : customers.get(fromCustomer);
         return customer.flatMap(from -> shoes.get(id).flatMap(shoe -> Uni.createFrom().deferred(
                 () -> recommender.similar(id, SIMILAR, ShoeFilter.none(), false))
+                .map(SimilarView::of)
                 .map(similar -> new ShoePage(shoe, similar.items(), null, from))
                 .onFailure(NO_MODEL_YET).recoverWithItem(failure -> new ShoePage(shoe, List.of(),
                         failure.getMessage(), from))));
@@ -204,6 +206,7 @@ public class DeskPages {
         // Deferred: the recommender refuses before the first fit by throwing, not by a failed Uni.
         return Uni.createFrom().deferred(() -> recommender.recommend(userId, RECOMMENDATIONS, ShoeFilter.none(),
                         Eligibility.SELLABLE))
+                .map(RecommendationView::of)
                 .flatMap(view -> queries.shoeFacts(view.items().stream().map(RecommendationView.Item::shoeId)
                         .collect(Collectors.toSet()))
                         .map(facts -> new Picks(view.coldStart(), view.items().stream()

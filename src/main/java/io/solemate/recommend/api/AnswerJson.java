@@ -2,147 +2,230 @@ package io.solemate.recommend.api;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.io.SerializedString;
 import com.fasterxml.jackson.core.util.ByteArrayBuilder;
+import io.solemate.recommend.model.Catalog;
+import io.solemate.recommend.model.ShoeInfo;
+import io.solemate.recommend.serving.RankedPicks;
+import io.solemate.recommend.serving.Reason;
+import io.solemate.recommend.serving.RecommendationAnswer;
+import io.solemate.recommend.serving.SimilarAnswer;
 import io.solemate.web.EncodedJson;
+import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * The JSON of recommendations and similar shoes, written member by member with a generator straight into the bytes of
- * the answer ({@link EncodedJson}), member names encoded once. Shaped as their views declare (the OpenAPI schema), in
- * record order ({@code AnswerJsonTest} holds it to what Jackson writes of the views). Each shoe's facts and each reason
- * were once kept pre-encoded in bounded caches: over a large catalogue and customer base, writing them again measured
- * as fast as looking them up, without the caches' memory.
+ * The JSON of recommendations and similar shoes, assembled from parts Jackson encoded once per served model: each
+ * shoe's facts (the members an item opens with), each distinct reason, and the member names. Per answer only the
+ * numbers are written. Why: writing the same strings again with a generator, character by character, was a quarter
+ * of a recommendation request's CPU at the benchmark scale (async-profiler); copying them is a small fraction.
+ * Shaped as the views declare (the OpenAPI schema), in record order: {@code AnswerJsonTest} holds the bytes to what
+ * Jackson writes of the views.
  */
-final class AnswerJson {
+@ApplicationScoped
+public class AnswerJson {
 
     private static final JsonFactory JSON = new JsonFactory();
-    private static final SerializedString ITEMS = new SerializedString("items");
-    private static final SerializedString SHOE_ID = new SerializedString("shoeId");
-    private static final SerializedString NAME = new SerializedString("name");
-    private static final SerializedString BRAND = new SerializedString("brand");
-    private static final SerializedString CATEGORY = new SerializedString("category");
-    private static final SerializedString MATERIAL = new SerializedString("material");
-    private static final SerializedString PRICE = new SerializedString("price");
-    private static final SerializedString IN_STOCK = new SerializedString("inStock");
-    private static final SerializedString KIND = new SerializedString("kind");
-    private static final SerializedString TEXT = new SerializedString("text");
-    private static final SerializedString ANCHOR_SHOE_ID = new SerializedString("anchorShoeId");
-    private static final SerializedString ANCHOR_EVENT = new SerializedString("anchorEvent");
-    private static final SerializedString SCORE = new SerializedString("score");
-    private static final SerializedString COMPONENTS = new SerializedString("components");
-    private static final SerializedString COLLABORATIVE = new SerializedString("collaborative");
-    private static final SerializedString CONTENT = new SerializedString("content");
-    private static final SerializedString POPULARITY = new SerializedString("popularity");
-    private static final SerializedString REASON = new SerializedString("reason");
-    private static final SerializedString SIMILARITY = new SerializedString("similarity");
     /** Twenty picks take 3-9 KB. */
     private static final int ANSWER_BYTES = 8192;
-    private AnswerJson() {
-    }
+    /**
+     * Distinct reasons kept encoded per model (~250 bytes each, with the map entry): a reason names its kind, its
+     * anchor shoe and event or the shopper's size or taste, so one model's are bounded by its catalogue, but not small.
+     * Past this many, a reason is encoded for its answer only.
+     */
+    private static final int REASONS_KEPT = 100_000;
 
-    /** Opens an item's object with the shoe's facts; the caller adds its own members and closes it. */
-    private static void startItem(JsonGenerator generator, long shoeId, String name, String brand, String category,
-                                  String material, double price, boolean inStock) throws IOException {
-        generator.writeStartObject();
-        generator.writeFieldName(SHOE_ID);
-        generator.writeNumber(shoeId);
-        generator.writeFieldName(NAME);
-        generator.writeString(name);
-        generator.writeFieldName(BRAND);
-        generator.writeString(brand);
-        generator.writeFieldName(CATEGORY);
-        generator.writeString(category);
-        generator.writeFieldName(MATERIAL);
-        generator.writeString(material);
-        generator.writeFieldName(PRICE);
-        generator.writeNumber(price);
-        generator.writeFieldName(IN_STOCK);
-        generator.writeBoolean(inStock);
-    }
+    private static final byte[] USER_ID = ascii("{\"userId\":");
+    private static final byte[] MODEL_VERSION = ascii(",\"modelVersion\":");
+    private static final byte[] COLD_START = ascii(",\"coldStart\":");
+    private static final byte[] ITEMS = ascii(",\"items\":[");
+    private static final byte[] SCORE = ascii(",\"score\":");
+    private static final byte[] COLLABORATIVE = ascii(",\"components\":{\"collaborative\":");
+    private static final byte[] CONTENT = ascii(",\"content\":");
+    private static final byte[] POPULARITY = ascii(",\"popularity\":");
+    private static final byte[] REASON = ascii("},\"reason\":");
+    private static final byte[] SHOE_ID = ascii("{\"shoeId\":");
+    private static final byte[] SIMILARITY = ascii(",\"similarity\":");
+    private static final byte[] END = ascii("]}");
 
-    private static void writeReason(JsonGenerator generator, RecommendationView.Reason reason) throws IOException {
-        generator.writeStartObject();
-        generator.writeFieldName(KIND);
-        generator.writeString(reason.kind());
-        generator.writeFieldName(TEXT);
-        generator.writeString(reason.text());
-        generator.writeFieldName(ANCHOR_SHOE_ID);
-        if (reason.anchorShoeId() == null) {
-            generator.writeNull();
-        } else {
-            generator.writeNumber(reason.anchorShoeId());
+    /**
+     * One served model's parts, each encoded on first use: its catalogue's shoe facts by catalogue index, and the
+     * reasons its answers gave. A plain map, not a bounded cache: a cache's bookkeeping on twenty reads per answer cost
+     * more than encoding the reasons again.
+     */
+    private record EncodedParts(long modelVersion, Catalog catalog, AtomicReferenceArray<byte[]> facts,
+                                Map<Reason, byte[]> reasons) {
+
+        EncodedParts(long modelVersion, Catalog catalog) {
+            this(modelVersion, catalog, new AtomicReferenceArray<>(catalog.size()), new ConcurrentHashMap<>());
         }
-        generator.writeFieldName(ANCHOR_EVENT);
-        generator.writeString(reason.anchorEvent());
-        generator.writeEndObject();
+    }
+
+    /** The newest served model's parts; a request still answering from an older model encodes its own. */
+    private volatile EncodedParts parts;
+
+    /** The JSON of a {@link RecommendationView}: the answer's fields, then each pick's facts, score, shares, reason. */
+    public EncodedJson encode(RecommendationAnswer answer) {
+        RankedPicks picks = answer.picks();
+        EncodedParts encoded = parts(answer.modelVersion(), picks.catalog());
+        ByteArrayBuilder out = new ByteArrayBuilder(ANSWER_BYTES);
+        out.write(USER_ID);
+        writeNumber(out, answer.userId());
+        out.write(MODEL_VERSION);
+        writeNumber(out, answer.modelVersion());
+        out.write(COLD_START);
+        writeAscii(out, answer.coldStart() ? "true" : "false");
+        out.write(ITEMS);
+        for (int p = 0; p < picks.size(); p++) {
+            if (p > 0) {
+                out.append(',');
+            }
+            out.write(facts(encoded, picks.shoeIndex(p)));
+            out.write(SCORE);
+            writeNumber(out, picks.score(p));
+            out.write(COLLABORATIVE);
+            writeNumber(out, picks.collaborative(p));
+            out.write(CONTENT);
+            writeNumber(out, picks.content(p));
+            out.write(POPULARITY);
+            writeNumber(out, picks.popularity(p));
+            out.write(REASON);
+            out.write(reason(encoded, picks.reason(p)));
+            out.append('}');
+        }
+        out.write(END);
+        return new EncodedJson(out.toByteArray());
+    }
+
+    /** The JSON of a {@link SimilarView}: the answer's fields, then each shoe's facts and similarity. */
+    public EncodedJson encode(SimilarAnswer answer) {
+        EncodedParts encoded = parts(answer.modelVersion(), answer.catalog());
+        ByteArrayBuilder out = new ByteArrayBuilder(ANSWER_BYTES);
+        out.write(SHOE_ID);
+        writeNumber(out, answer.shoeId());
+        out.write(MODEL_VERSION);
+        writeNumber(out, answer.modelVersion());
+        out.write(ITEMS);
+        for (int i = 0; i < answer.shoes().size(); i++) {
+            if (i > 0) {
+                out.append(',');
+            }
+            out.write(facts(encoded, answer.shoeIndex(i)));
+            out.write(SIMILARITY);
+            writeNumber(out, (float) answer.shoes().get(i).score());
+            out.append('}');
+        }
+        out.write(END);
+        return new EncodedJson(out.toByteArray());
+    }
+
+    /** The parts of the model answered from: kept while it is the newest, else encoded for this answer alone. */
+    private EncodedParts parts(long modelVersion, Catalog catalog) {
+        EncodedParts current = parts;
+        if (current != null && current.catalog() == catalog) {
+            return current;
+        }
+        EncodedParts fresh = new EncodedParts(modelVersion, catalog);
+        if (current == null || current.modelVersion() <= modelVersion) {
+            parts = fresh;
+        }
+        return fresh;
+    }
+
+    private static byte[] facts(EncodedParts parts, int index) {
+        byte[] encoded = parts.facts().get(index);
+        if (encoded == null) {
+            // Two requests may both encode a shoe first: the same bytes, so either may stay.
+            encoded = encodeFacts(parts.catalog().shoe(index));
+            parts.facts().set(index, encoded);
+        }
+        return encoded;
+    }
+
+    private static byte[] reason(EncodedParts parts, Reason reason) {
+        byte[] encoded = parts.reasons().get(reason);
+        if (encoded == null) {
+            encoded = encodeReason(reason);
+            if (parts.reasons().size() < REASONS_KEPT) {
+                parts.reasons().put(reason, encoded);
+            }
+        }
+        return encoded;
+    }
+
+    /** An item's object opened with the shoe's facts, left open for the item's own members. */
+    private static byte[] encodeFacts(ShoeInfo shoe) {
+        byte[] item = generate(generator -> {
+            generator.writeStartObject();
+            generator.writeNumberField("shoeId", shoe.id());
+            generator.writeStringField("name", shoe.name());
+            generator.writeStringField("brand", shoe.brand());
+            generator.writeStringField("category", shoe.category());
+            generator.writeStringField("material", shoe.material());
+            generator.writeNumberField("price", shoe.price());
+            generator.writeBooleanField("inStock", shoe.inStock());
+            generator.writeEndObject();
+        });
+        return Arrays.copyOf(item, item.length - 1);
+    }
+
+    private static byte[] encodeReason(Reason reason) {
+        RecommendationView.Reason view = RecommendationView.Reason.of(reason);
+        return generate(generator -> {
+            generator.writeStartObject();
+            generator.writeStringField("kind", view.kind());
+            generator.writeStringField("text", view.text());
+            generator.writeFieldName("anchorShoeId");
+            if (view.anchorShoeId() == null) {
+                generator.writeNull();
+            } else {
+                generator.writeNumber(view.anchorShoeId());
+            }
+            generator.writeStringField("anchorEvent", view.anchorEvent());
+            generator.writeEndObject();
+        });
+    }
+
+    /** As Jackson writes a float: its shortest decimal, or a quoted string when it is not finite. */
+    private static void writeNumber(ByteArrayBuilder out, float value) {
+        if (Float.isFinite(value)) {
+            writeAscii(out, Float.toString(value));
+        } else {
+            out.append('"');
+            writeAscii(out, Float.toString(value));
+            out.append('"');
+        }
+    }
+
+    private static void writeNumber(ByteArrayBuilder out, long value) {
+        writeAscii(out, Long.toString(value));
+    }
+
+    private static void writeAscii(ByteArrayBuilder out, String ascii) {
+        out.write(ascii.getBytes(StandardCharsets.ISO_8859_1));
+    }
+
+    private static byte[] ascii(String text) {
+        return text.getBytes(StandardCharsets.US_ASCII);
     }
 
     @FunctionalInterface
-    private interface Writing {
+    private interface Generation {
         void write(JsonGenerator generator) throws IOException;
     }
 
-    /** The JSON of {@code view}: its fields, then each item's facts, score, components and reason. */
-    static EncodedJson encode(RecommendationView view) {
-        return write(generator -> {
-            generator.writeStartObject();
-            generator.writeNumberField("userId", view.userId());
-            generator.writeNumberField("modelVersion", view.modelVersion());
-            generator.writeBooleanField("coldStart", view.coldStart());
-            generator.writeFieldName(ITEMS);
-            generator.writeStartArray();
-            for (RecommendationView.Item item : view.items()) {
-                startItem(generator, item.shoeId(), item.name(), item.brand(), item.category(), item.material(),
-                        item.price(), item.inStock());
-                generator.writeFieldName(SCORE);
-                generator.writeNumber(item.score());
-                generator.writeFieldName(COMPONENTS);
-                generator.writeStartObject();
-                generator.writeFieldName(COLLABORATIVE);
-                generator.writeNumber(item.components().collaborative());
-                generator.writeFieldName(CONTENT);
-                generator.writeNumber(item.components().content());
-                generator.writeFieldName(POPULARITY);
-                generator.writeNumber(item.components().popularity());
-                generator.writeEndObject();
-                generator.writeFieldName(REASON);
-                writeReason(generator, item.reason());
-                generator.writeEndObject();
-            }
-            generator.writeEndArray();
-            generator.writeEndObject();
-        });
-    }
-
-    /** The JSON of {@code view}: its fields, then each item's facts and similarity. */
-    static EncodedJson encode(SimilarView view) {
-        return write(generator -> {
-            generator.writeStartObject();
-            generator.writeNumberField("shoeId", view.shoeId());
-            generator.writeNumberField("modelVersion", view.modelVersion());
-            generator.writeFieldName(ITEMS);
-            generator.writeStartArray();
-            for (SimilarView.Item item : view.items()) {
-                startItem(generator, item.shoeId(), item.name(), item.brand(), item.category(), item.material(),
-                        item.price(), item.inStock());
-                generator.writeFieldName(SIMILARITY);
-                generator.writeNumber(item.similarity());
-                generator.writeEndObject();
-            }
-            generator.writeEndArray();
-            generator.writeEndObject();
-        });
-    }
-
-    private static EncodedJson write(Writing writing) {
-        ByteArrayBuilder out = new ByteArrayBuilder(ANSWER_BYTES);
+    private static byte[] generate(Generation generation) {
+        ByteArrayBuilder out = new ByteArrayBuilder(256);
         try (JsonGenerator generator = JSON.createGenerator(out)) {
-            writing.write(generator);
+            generation.write(generator);
         } catch (IOException e) {
             throw new UncheckedIOException(e); // a ByteArrayBuilder does not fail
         }
-        return new EncodedJson(out.toByteArray());
+        return out.toByteArray();
     }
 }

@@ -25,9 +25,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class RecommendationResource {
 
     private final RecommendationService service;
+    private final AnswerJson json;
 
-    public RecommendationResource(RecommendationService service) {
+    public RecommendationResource(RecommendationService service, AnswerJson json) {
         this.service = service;
+        this.json = json;
     }
 
     @GET
@@ -43,6 +45,6 @@ public class RecommendationResource {
     public Uni<EncodedJson> recommendations(@PathParam("id") long id,
             @Valid @BeanParam RecommendationParams params) {
         params.checkPriceRange();
-        return service.recommend(id, params.limit, params.filter(), params.eligibility()).map(AnswerJson::encode);
+        return service.recommend(id, params.limit, params.filter(), params.eligibility()).map(json::encode);
     }
 }

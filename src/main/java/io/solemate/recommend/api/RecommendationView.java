@@ -2,8 +2,8 @@ package io.solemate.recommend.api;
 
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.solemate.recommend.model.ShoeInfo;
-import io.solemate.recommend.serving.ComponentScores;
-import io.solemate.recommend.serving.Recommendation;
+import io.solemate.recommend.serving.RankedPicks;
+import io.solemate.recommend.serving.RecommendationAnswer;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -14,6 +14,15 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 @RegisterForReflection
 public record RecommendationView(long userId, long modelVersion, boolean coldStart, List<Item> items) {
 
+    public static RecommendationView of(RecommendationAnswer answer) {
+        RankedPicks picks = answer.picks();
+        Item[] items = new Item[picks.size()];
+        for (int p = 0; p < items.length; p++) {
+            items[p] = Item.of(picks, p);
+        }
+        return new RecommendationView(answer.userId(), answer.modelVersion(), answer.coldStart(), List.of(items));
+    }
+
     /**
      * One pick. The score and its shares are written as 32-bit floats (seven significant digits): the precision
      * answers ranked ahead of time keep ({@code PrecomputedAnswers}), so a pick reads the same either way.
@@ -22,10 +31,12 @@ public record RecommendationView(long userId, long modelVersion, boolean coldSta
     public record Item(long shoeId, String name, String brand, String category, String material, double price,
             boolean inStock, float score, Components components, Reason reason) {
 
-        public static Item of(Recommendation recommendation, ShoeInfo shoe) {
+        static Item of(RankedPicks picks, int p) {
+            ShoeInfo shoe = picks.shoe(p);
             return new Item(shoe.id(), shoe.name(), shoe.brand(), shoe.category(), shoe.material(), shoe.price(),
-                    shoe.inStock(), (float) recommendation.score(), Components.of(recommendation.components()),
-                    Reason.of(recommendation.reason()));
+                    shoe.inStock(), picks.score(p),
+                    new Components(picks.collaborative(p), picks.content(p), picks.popularity(p)),
+                    Reason.of(picks.reason(p)));
         }
     }
 
@@ -33,11 +44,6 @@ public record RecommendationView(long userId, long modelVersion, boolean coldSta
     @RegisterForReflection
     @Schema(name = "ComponentScores")
     public record Components(float collaborative, float content, float popularity) {
-
-        static Components of(ComponentScores scores) {
-            return new Components((float) scores.collaborative(), (float) scores.content(),
-                    (float) scores.popularity());
-        }
 
         public double total() {
             return (double) collaborative + content + popularity;

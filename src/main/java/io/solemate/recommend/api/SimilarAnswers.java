@@ -36,14 +36,16 @@ public class SimilarAnswers {
     }
 
     private final RecommendationService service;
+    private final AnswerJson json;
     private final ModelHolder holder;
     private final Cache<Request, Answer> answers;
     /** The newest model version a request has seen; answers of older ones are dropped when it moves. */
     private final AtomicLong servedVersion = new AtomicLong(Long.MIN_VALUE);
 
-    public SimilarAnswers(RecommendationService service, ModelHolder holder, RecommendConfig config,
+    public SimilarAnswers(RecommendationService service, AnswerJson json, ModelHolder holder, RecommendConfig config,
                           MeterRegistry registry) {
         this.service = service;
+        this.json = json;
         this.holder = holder;
         // Upkeep on the calling thread: a hand-off to the common pool per answer costs more than the upkeep.
         this.answers = Caffeine.newBuilder()
@@ -58,7 +60,7 @@ public class SimilarAnswers {
     public Uni<EncodedJson> similar(long shoeId, int limit, ShoeFilter filter, boolean allVariants) {
         Optional<ServedModel> served = holder.current();
         if (served.isEmpty() || !served.get().knowsShoe(shoeId)) {
-            return service.similar(shoeId, limit, filter, allVariants).map(AnswerJson::encode);
+            return service.similar(shoeId, limit, filter, allVariants).map(json::encode);
         }
         long version = served.get().version();
         long seen = servedVersion.get();
@@ -70,12 +72,12 @@ public class SimilarAnswers {
         if (kept != null && kept.modelVersion() == version) {
             return Uni.createFrom().item(kept.json());
         }
-        return service.similar(shoeId, limit, filter, allVariants).map(view -> {
-            EncodedJson json = AnswerJson.encode(view);
+        return service.similar(shoeId, limit, filter, allVariants).map(answer -> {
+            EncodedJson encoded = json.encode(answer);
             // The service may have read a model swapped in since: keep the answer under the version it is of.
-            answers.asMap().merge(request, new Answer(view.modelVersion(), json),
+            answers.asMap().merge(request, new Answer(answer.modelVersion(), encoded),
                     (old, fresh) -> old.modelVersion() > fresh.modelVersion() ? old : fresh);
-            return json;
+            return encoded;
         });
     }
 }

@@ -3,6 +3,7 @@ package io.solemate.recommend.api;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import io.solemate.recommend.model.ShoeInfo;
 import io.solemate.recommend.serving.ScoredShoe;
+import io.solemate.recommend.serving.SimilarAnswer;
 import java.util.List;
 
 /**
@@ -12,11 +13,19 @@ import java.util.List;
 @RegisterForReflection
 public record SimilarView(long shoeId, long modelVersion, List<Item> items) {
 
+    public static SimilarView of(SimilarAnswer answer) {
+        Item[] items = new Item[answer.shoes().size()];
+        for (int i = 0; i < items.length; i++) {
+            items[i] = Item.of(answer.shoes().get(i), answer.catalog().shoe(answer.shoeIndex(i)));
+        }
+        return new SimilarView(answer.shoeId(), answer.modelVersion(), List.of(items));
+    }
+
     @RegisterForReflection
     public record Item(long shoeId, String name, String brand, String category, String material, double price,
             boolean inStock, float similarity) {
 
-        public static Item of(ScoredShoe scored, ShoeInfo shoe) {
+        static Item of(ScoredShoe scored, ShoeInfo shoe) {
             return new Item(shoe.id(), shoe.name(), shoe.brand(), shoe.category(), shoe.material(), shoe.price(),
                     shoe.inStock(), (float) scored.score());
         }

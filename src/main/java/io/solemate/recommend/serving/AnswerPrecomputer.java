@@ -5,7 +5,6 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.solemate.recommend.RecommendConfig;
 import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -72,7 +71,7 @@ public class AnswerPrecomputer {
      * The customer's precomputed answer when the request is the default one for at most the depth kept and it is
      * ranked already for the model and directory being served; else null, and the caller ranks it.
      */
-    public List<Recommendation> answer(ModelHolder.Serving serving, long userId, int limit, ShoeFilter filter,
+    public RankedPicks answer(ModelHolder.Serving serving, long userId, int limit, ShoeFilter filter,
                                        Eligibility eligibility) {
         PrecomputedAnswers answers = current.get();
         // The sellable rules hold shoes to stock already: a filter that repeats the stock rule asks the same.

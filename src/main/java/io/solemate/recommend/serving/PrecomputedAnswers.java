@@ -2,9 +2,7 @@ package io.solemate.recommend.serving;
 
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -155,10 +153,10 @@ public final class PrecomputedAnswers {
     }
 
     /**
-     * The customer's first {@code limit} picks of the default request when kept (scores and shares as floats), or
-     * null: unknown customer, not filled yet, more picks than kept, or an answer left to live ranking.
+     * The customer's first {@code limit} picks of the default request when kept (scores and shares as floats), read
+     * in place, or null: unknown customer, not filled yet, more picks than kept, or an answer left to live ranking.
      */
-    public List<Recommendation> answer(long userId, int limit) {
+    public RankedPicks answer(long userId, int limit) {
         if (limit > depth) {
             return null;
         }
@@ -166,14 +164,7 @@ public final class PrecomputedAnswers {
         if (slot < 0 || (byte) STATE.getAcquire(states, slot) != KEPT) {
             return null;
         }
-        int n = Math.min(limit, lengths[slot]);
-        List<Recommendation> picks = new ArrayList<>(n);
-        int base = slot * depth;
-        for (int p = 0; p < n; p++) {
-            int s = 3 * (base + p);
-            picks.add(new Recommendation(model.catalog().shoe(items[base + p]).id(), scores[base + p],
-                    new ComponentScores(shares[s], shares[s + 1], shares[s + 2]), reasons[base + p]));
-        }
-        return picks;
+        return new RankedPicks(model.catalog(), items, scores, shares, reasons, slot * depth,
+                Math.min(limit, lengths[slot]));
     }
 }

@@ -4,8 +4,6 @@ import io.smallrye.mutiny.Uni;
 import io.solemate.errors.NotFound;
 import io.solemate.errors.Unavailable;
 import io.solemate.recommend.RecommendConfig;
-import io.solemate.recommend.api.RecommendationView;
-import io.solemate.recommend.api.SimilarView;
 import io.solemate.recommend.training.StoreReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -34,7 +32,7 @@ public class RecommendationService {
         this.trainedExternally = config.trainer() == RecommendConfig.Trainer.EXTERNAL;
     }
 
-    public Uni<RecommendationView> recommend(long userId, int limit, ShoeFilter filter, Eligibility eligibility) {
+    public Uni<RecommendationAnswer> recommend(long userId, int limit, ShoeFilter filter, Eligibility eligibility) {
         ModelHolder.Serving serving = serving();
         if (trainedExternally) {
             ServedModel model = serving.model();
@@ -44,13 +42,14 @@ public class RecommendationService {
                 }
                 List<Recommendation> picks = model.recommend(state, new RecommendationQuery(limit, filter,
                         eligibility, state.owned(), state.profile()));
-                return view(userId, model, !state.hasHistory(), picks);
+                return answer(userId, model, !state.hasHistory(), picks);
             });
         }
-        List<Recommendation> ready = precomputed.answer(serving, userId, limit, filter, eligibility);
+        RankedPicks ready = precomputed.answer(serving, userId, limit, filter, eligibility);
         if (ready != null) {
             ServedModel model = serving.model();
-            return Uni.createFrom().item(view(userId, model, !model.hasHistory(userId), ready));
+            return Uni.createFrom().item(new RecommendationAnswer(userId, model.version(), !model.hasHistory(userId),
+                    ready));
         }
         Uni<CustomerDirectory> customers = serving.customers().knows(userId)
                 ? Uni.createFrom().item(serving.customers())
@@ -62,37 +61,28 @@ public class RecommendationService {
             ServedModel model = serving.model();
             List<Recommendation> picks = model.recommend(userId, new RecommendationQuery(limit, filter,
                     eligibility, directory.ownedBy(userId), directory.profile(userId)));
-            return view(userId, model, !model.hasHistory(userId), picks);
+            return answer(userId, model, !model.hasHistory(userId), picks);
         });
     }
 
-    public Uni<SimilarView> similar(long shoeId, int limit, ShoeFilter filter, boolean allVariants) {
+    public Uni<SimilarAnswer> similar(long shoeId, int limit, ShoeFilter filter, boolean allVariants) {
         ServedModel model = serving().model();
         if (model.knowsShoe(shoeId)) {
-            List<ScoredShoe> similar = model.similar(shoeId, limit, filter, allVariants);
-            SimilarView.Item[] items = new SimilarView.Item[similar.size()];
-            for (int i = 0; i < items.length; i++) {
-                items[i] = SimilarView.Item.of(similar.get(i), model.shoe(similar.get(i).shoeId()));
-            }
-            return Uni.createFrom().item(new SimilarView(shoeId, model.version(), List.of(items)));
+            return Uni.createFrom().item(new SimilarAnswer(shoeId, model.version(), model.catalog(),
+                    model.similar(shoeId, limit, filter, allVariants)));
         }
         // A shoe added after the fit has no neighbours yet; one that does not exist is a 404.
         return reader.shoeExists(shoeId).map(exists -> {
             if (!exists) {
                 throw new NotFound("Shoe", shoeId);
             }
-            return new SimilarView(shoeId, model.version(), List.of());
+            return new SimilarAnswer(shoeId, model.version(), model.catalog(), List.of());
         });
     }
 
-    private static RecommendationView view(long userId, ServedModel model, boolean coldStart,
-                                           List<Recommendation> picks) {
-        RecommendationView.Item[] items = new RecommendationView.Item[picks.size()];
-        for (int i = 0; i < items.length; i++) {
-            Recommendation pick = picks.get(i);
-            items[i] = RecommendationView.Item.of(pick, model.shoe(pick.shoeId()));
-        }
-        return new RecommendationView(userId, model.version(), coldStart, List.of(items));
+    private static RecommendationAnswer answer(long userId, ServedModel model, boolean coldStart,
+                                               List<Recommendation> picks) {
+        return new RecommendationAnswer(userId, model.version(), coldStart, RankedPicks.of(model.catalog(), picks));
     }
 
     private ModelHolder.Serving serving() {

@@ -3,49 +3,86 @@ package io.solemate.recommend.api;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.solemate.interactions.EventKind;
+import io.solemate.recommend.model.Catalog;
+import io.solemate.recommend.model.ShoeInfo;
+import io.solemate.recommend.serving.ComponentScores;
+import io.solemate.recommend.serving.RankedPicks;
+import io.solemate.recommend.serving.Reason;
+import io.solemate.recommend.serving.ReasonKind;
+import io.solemate.recommend.serving.Recommendation;
+import io.solemate.recommend.serving.RecommendationAnswer;
+import io.solemate.recommend.serving.ScoredShoe;
+import io.solemate.recommend.serving.SimilarAnswer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The answers' JSON is written by hand-ordered generator calls; the views are what the OpenAPI document declares. Both
- * must say the same: every member, in record order, the same numbers, and strings escaped as Jackson escapes them.
+ * The answers' JSON is assembled from parts encoded once; the views are what the OpenAPI document declares. Both must
+ * say the same: every member, in record order, the same numbers, and strings escaped as Jackson escapes them, whether
+ * the parts are encoded anew or reused.
  */
 class AnswerJsonTest {
 
     private static final ObjectMapper JACKSON = new ObjectMapper();
+    private static final Catalog CATALOG = new Catalog(new ShoeInfo[] {
+        shoe(3, "Trail \"Pro\" 2 \\ Mesh", "Nørd Ståhl", "running", "knit", 129.95, true),
+        shoe(9, "Line\nbreak\ttab\u0001", "Pacer", "boots", "leather", 1e-7, false),
+        shoe(6, "Échappée </script>", "Brand", "sneakers", "canvas", 59.0, true),
+        shoe(8, "", "B", "sandals", "rubber", 0.0, false)});
+    private static final Reason ANCHORED = new Reason(ReasonKind.SHOPPERS_ALSO_CHOSE, 16763L, EventKind.PURCHASE,
+            "Shoppers interested in the Tempo \u00e9lite\u2028 you bought also looked at this");
+    private static final Reason POPULAR = new Reason(ReasonKind.POPULAR, null, null, "Popular in the shop");
+
+    private final AnswerJson json = new AnswerJson();
+
+    private static ShoeInfo shoe(long id, String name, String brand, String category, String material, double price,
+                                 boolean inStock) {
+        return new ShoeInfo(id, name, brand, category, "unisex", material, "black", "", price, inStock, true,
+                new float[] {42f});
+    }
 
     @Test
     void recommendationsAreWhatJacksonWritesOfTheView() throws Exception {
-        RecommendationView view = new RecommendationView(42, 7, false, List.of(
-                new RecommendationView.Item(3, "Trail \"Pro\" 2 \\ Mesh", "Nørd Ståhl", "running", "knit", 129.95, true,
-                        0.82422924f, new RecommendationView.Components(0.5925009f, 0.0317283f, 0.2f),
-                        new RecommendationView.Reason("SHOPPERS_ALSO_CHOSE",
-                                "Shoppers interested in the Tempo \u00e9lite\u2028 you bought also looked at this", 16763L,
-                                "purchase")),
-                new RecommendationView.Item(9, "Line\nbreak\ttab\u0001", "Pacer", "boots", "leather", 1e-7, false,
-                        1.0f, new RecommendationView.Components(0f, 1.0f, -0.0f),
-                        new RecommendationView.Reason("POPULAR", "Popular in the shop", null, null))));
+        RecommendationAnswer answer = new RecommendationAnswer(42, 7, false, RankedPicks.of(CATALOG, List.of(
+                new Recommendation(3, 0.82422924, new ComponentScores(0.5925009, 0.0317283, 0.2), ANCHORED),
+                new Recommendation(9, 1.0, new ComponentScores(0, 1.0, -0.0), POPULAR),
+                new Recommendation(6, 1e-9, new ComponentScores(Double.NaN, 0.1, 1e-9), ANCHORED))));
 
-        assertEquals(JACKSON.writeValueAsString(view), text(AnswerJson.encode(view).bytes()));
+        String expected = JACKSON.writeValueAsString(RecommendationView.of(answer));
+        assertEquals(expected, text(json.encode(answer).bytes()));
+        assertEquals(expected, text(json.encode(answer).bytes()), "again, from the parts kept");
     }
 
     @Test
     void similarShoesAreWhatJacksonWritesOfTheView() throws Exception {
-        SimilarView view = new SimilarView(5, 2, List.of(
-                new SimilarView.Item(6, "Échappée </script>", "Brand", "sneakers", "canvas", 59.0, true, 0.9385529f),
-                new SimilarView.Item(8, "", "B", "sandals", "rubber", 0.0, false, Float.MIN_VALUE)));
+        SimilarAnswer answer = new SimilarAnswer(5, 2, CATALOG,
+                List.of(new ScoredShoe(6, 0.9385529), new ScoredShoe(8, Float.MIN_VALUE), new ScoredShoe(3, 1e-12)));
 
-        assertEquals(JACKSON.writeValueAsString(view), text(AnswerJson.encode(view).bytes()));
+        String expected = JACKSON.writeValueAsString(SimilarView.of(answer));
+        assertEquals(expected, text(json.encode(answer).bytes()));
+        assertEquals(expected, text(json.encode(answer).bytes()), "again, from the parts kept");
     }
 
     @Test
     void anEmptyAnswerIsAnEmptyList() throws Exception {
-        RecommendationView none = new RecommendationView(1, 1, true, List.of());
-        SimilarView noSimilar = new SimilarView(1, 1, List.of());
+        RecommendationAnswer none = new RecommendationAnswer(1, 1, true, RankedPicks.of(CATALOG, List.of()));
+        SimilarAnswer noSimilar = new SimilarAnswer(1, 1, CATALOG, List.of());
 
-        assertEquals(JACKSON.writeValueAsString(none), text(AnswerJson.encode(none).bytes()));
-        assertEquals(JACKSON.writeValueAsString(noSimilar), text(AnswerJson.encode(noSimilar).bytes()));
+        assertEquals(JACKSON.writeValueAsString(RecommendationView.of(none)), text(json.encode(none).bytes()));
+        assertEquals(JACKSON.writeValueAsString(SimilarView.of(noSimilar)), text(json.encode(noSimilar).bytes()));
+    }
+
+    @Test
+    void anOlderModelsAnswerIsWrittenWithItsOwnFacts() throws Exception {
+        Catalog renamed = new Catalog(new ShoeInfo[] {shoe(3, "Renamed", "Pacer", "running", "knit", 99.0, false)});
+        SimilarAnswer newer = new SimilarAnswer(1, 9, renamed, List.of(new ScoredShoe(3, 0.5)));
+        SimilarAnswer older = new SimilarAnswer(1, 8, CATALOG, List.of(new ScoredShoe(3, 0.5)));
+
+        json.encode(newer);
+        assertEquals(JACKSON.writeValueAsString(SimilarView.of(older)), text(json.encode(older).bytes()));
+        assertEquals(JACKSON.writeValueAsString(SimilarView.of(newer)), text(json.encode(newer).bytes()));
     }
 
     private static String text(byte[] json) {

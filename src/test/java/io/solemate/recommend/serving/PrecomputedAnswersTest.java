@@ -76,7 +76,7 @@ class PrecomputedAnswersTest {
         assertEquals(answers.customers(), answers.kept());
         for (long userId : directory.profiles().keySet()) {
             for (int limit = 1; limit <= 8; limit++) {
-                assertEquals(asKept(live(fullScoring, userId, limit)), answers.answer(userId, limit),
+                assertEquals(asKept(live(fullScoring, userId, limit)), answers.answer(userId, limit).asRecommendations(),
                         "customer " + userId + ", limit " + limit);
             }
         }
@@ -95,7 +95,7 @@ class PrecomputedAnswersTest {
                 }
                 kept++;
                 for (int limit = 1; limit <= depth; limit++) {
-                    assertEquals(asKept(live(retrieving, userId, limit)), answers.answer(userId, limit),
+                    assertEquals(asKept(live(retrieving, userId, limit)), answers.answer(userId, limit).asRecommendations(),
                             "customer " + userId + ", depth " + depth + ", limit " + limit);
                 }
             }
@@ -159,7 +159,7 @@ class PrecomputedAnswersTest {
         Map<Reason, Reason> seen = new HashMap<>();
         int shared = 0;
         for (long userId : directory.profiles().keySet()) {
-            for (Recommendation pick : answers.answer(userId, 8)) {
+            for (Recommendation pick : answers.answer(userId, 8).asRecommendations()) {
                 Reason first = seen.putIfAbsent(pick.reason(), pick.reason());
                 if (first != null) {
                     assertTrue(first == pick.reason(), "equal reasons share one instance: " + first);
@@ -200,7 +200,7 @@ class PrecomputedAnswersTest {
         for (long userId : new long[] {StoreFixture.userId(0), 1_000_000, 1_000_299, 1_000_699}) {
             assertEquals(asKept(fullScoring.recommend(userId, new RecommendationQuery(3, ShoeFilter.none(),
                     Eligibility.SELLABLE, many.ownedBy(userId), many.profile(userId)))),
-                    answers.answer(userId, 3), "customer " + userId);
+                    answers.answer(userId, 3).asRecommendations(), "customer " + userId);
         }
     }
 }

@@ -6,7 +6,7 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 db=${BENCH_DB:-solemate_bench}
 port=${BENCH_PORT:-8080}
-heap=${BENCH_HEAP:-2g}
+heap=${BENCH_HEAP:-3g}
 out=target/bench
 mkdir -p "$out"
 java=${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java

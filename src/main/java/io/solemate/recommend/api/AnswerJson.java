@@ -73,19 +73,12 @@ public class AnswerJson {
     public EncodedJson encode(RecommendationAnswer answer) {
         RankedPicks picks = answer.picks();
         EncodedParts encoded = parts(answer.modelVersion(), picks.catalog());
-        ByteArrayBuilder out = new ByteArrayBuilder(ANSWER_BYTES);
-        out.write(USER_ID);
-        writeNumber(out, answer.userId());
-        out.write(MODEL_VERSION);
-        writeNumber(out, answer.modelVersion());
+        ByteArrayBuilder out = open(USER_ID, answer.userId(), answer.modelVersion());
         out.write(COLD_START);
         writeAscii(out, answer.coldStart() ? "true" : "false");
         out.write(ITEMS);
         for (int p = 0; p < picks.size(); p++) {
-            if (p > 0) {
-                out.append(',');
-            }
-            out.write(facts(encoded, picks.shoeIndex(p)));
+            openItem(out, p, facts(encoded, picks.shoeIndex(p)));
             out.write(SCORE);
             writeNumber(out, picks.score(p));
             out.write(COLLABORATIVE);
@@ -98,28 +91,43 @@ public class AnswerJson {
             out.write(reason(encoded, picks.reason(p)));
             out.append('}');
         }
-        out.write(END);
-        return new EncodedJson(out.toByteArray());
+        return close(out);
     }
 
     /** The JSON of a {@link SimilarView}: the answer's fields, then each shoe's facts and similarity. */
     public EncodedJson encode(SimilarAnswer answer) {
         EncodedParts encoded = parts(answer.modelVersion(), answer.catalog());
-        ByteArrayBuilder out = new ByteArrayBuilder(ANSWER_BYTES);
-        out.write(SHOE_ID);
-        writeNumber(out, answer.shoeId());
-        out.write(MODEL_VERSION);
-        writeNumber(out, answer.modelVersion());
+        ByteArrayBuilder out = open(SHOE_ID, answer.shoeId(), answer.modelVersion());
         out.write(ITEMS);
         for (int i = 0; i < answer.shoes().size(); i++) {
-            if (i > 0) {
-                out.append(',');
-            }
-            out.write(facts(encoded, answer.shoeIndex(i)));
+            openItem(out, i, facts(encoded, answer.shoeIndex(i)));
             out.write(SIMILARITY);
             writeNumber(out, (float) answer.shoes().get(i).score());
             out.append('}');
         }
+        return close(out);
+    }
+
+    /** An answer's object opened with its id member and the model version. */
+    private static ByteArrayBuilder open(byte[] idMember, long id, long modelVersion) {
+        ByteArrayBuilder out = new ByteArrayBuilder(ANSWER_BYTES);
+        out.write(idMember);
+        writeNumber(out, id);
+        out.write(MODEL_VERSION);
+        writeNumber(out, modelVersion);
+        return out;
+    }
+
+    /** Item {@code n} of the list opened with its shoe's facts, after a comma unless it is the first. */
+    private static void openItem(ByteArrayBuilder out, int n, byte[] facts) {
+        if (n > 0) {
+            out.append(',');
+        }
+        out.write(facts);
+    }
+
+    /** The list and the answer closed: the bytes to send. */
+    private static EncodedJson close(ByteArrayBuilder out) {
         out.write(END);
         return new EncodedJson(out.toByteArray());
     }

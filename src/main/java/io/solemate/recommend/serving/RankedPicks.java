@@ -2,7 +2,6 @@ package io.solemate.recommend.serving;
 
 import io.solemate.recommend.model.Catalog;
 import io.solemate.recommend.model.ShoeInfo;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -92,15 +91,5 @@ public final class RankedPicks {
 
     public Reason reason(int p) {
         return reasons[offset + Objects.checkIndex(p, size)];
-    }
-
-    /** The picks as recommendations: shoe ids, and the floats as they are kept. */
-    public List<Recommendation> asRecommendations() {
-        List<Recommendation> picks = new ArrayList<>(size);
-        for (int p = 0; p < size; p++) {
-            picks.add(new Recommendation(shoe(p).id(), score(p),
-                    new ComponentScores(collaborative(p), content(p), popularity(p)), reason(p)));
-        }
-        return picks;
     }
 }

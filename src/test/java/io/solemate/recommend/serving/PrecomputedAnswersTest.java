@@ -62,6 +62,17 @@ class PrecomputedAnswersTest {
         return kept;
     }
 
+    /** Kept picks as recommendations: shoe ids, and the floats as they are kept. */
+    private static List<Recommendation> asList(RankedPicks picks) {
+        List<Recommendation> list = new ArrayList<>();
+        for (int p = 0; p < picks.size(); p++) {
+            list.add(new Recommendation(picks.shoe(p).id(), picks.score(p),
+                    new ComponentScores(picks.collaborative(p), picks.content(p), picks.popularity(p)),
+                    picks.reason(p)));
+        }
+        return list;
+    }
+
     private static PrecomputedAnswers filled(ServedModel model, int depth) {
         PrecomputedAnswers answers = new PrecomputedAnswers(model, directory, depth);
         assertTrue(answers.fill(() -> true));
@@ -76,7 +87,7 @@ class PrecomputedAnswersTest {
         assertEquals(answers.customers(), answers.kept());
         for (long userId : directory.profiles().keySet()) {
             for (int limit = 1; limit <= 8; limit++) {
-                assertEquals(asKept(live(fullScoring, userId, limit)), answers.answer(userId, limit).asRecommendations(),
+                assertEquals(asKept(live(fullScoring, userId, limit)), asList(answers.answer(userId, limit)),
                         "customer " + userId + ", limit " + limit);
             }
         }
@@ -95,7 +106,7 @@ class PrecomputedAnswersTest {
                 }
                 kept++;
                 for (int limit = 1; limit <= depth; limit++) {
-                    assertEquals(asKept(live(retrieving, userId, limit)), answers.answer(userId, limit).asRecommendations(),
+                    assertEquals(asKept(live(retrieving, userId, limit)), asList(answers.answer(userId, limit)),
                             "customer " + userId + ", depth " + depth + ", limit " + limit);
                 }
             }
@@ -159,7 +170,7 @@ class PrecomputedAnswersTest {
         Map<Reason, Reason> seen = new HashMap<>();
         int shared = 0;
         for (long userId : directory.profiles().keySet()) {
-            for (Recommendation pick : answers.answer(userId, 8).asRecommendations()) {
+            for (Recommendation pick : asList(answers.answer(userId, 8))) {
                 Reason first = seen.putIfAbsent(pick.reason(), pick.reason());
                 if (first != null) {
                     assertTrue(first == pick.reason(), "equal reasons share one instance: " + first);
@@ -200,7 +211,7 @@ class PrecomputedAnswersTest {
         for (long userId : new long[] {StoreFixture.userId(0), 1_000_000, 1_000_299, 1_000_699}) {
             assertEquals(asKept(fullScoring.recommend(userId, new RecommendationQuery(3, ShoeFilter.none(),
                     Eligibility.SELLABLE, many.ownedBy(userId), many.profile(userId)))),
-                    answers.answer(userId, 3).asRecommendations(), "customer " + userId);
+                    asList(answers.answer(userId, 3)), "customer " + userId);
         }
     }
 }

@@ -1,6 +1,7 @@
 package io.solemate.recommend.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.solemate.interactions.EventKind;
@@ -15,6 +16,7 @@ import io.solemate.recommend.serving.RecommendationAnswer;
 import io.solemate.recommend.serving.ScoredShoe;
 import io.solemate.recommend.serving.SimilarAnswer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -83,6 +85,26 @@ class AnswerJsonTest {
         json.encode(newer);
         assertEquals(JACKSON.writeValueAsString(SimilarView.of(older)), text(json.encode(older).bytes()));
         assertEquals(JACKSON.writeValueAsString(SimilarView.of(newer)), text(json.encode(newer).bytes()));
+    }
+
+    @Test
+    void anAnswerLongerThanTheBufferThenAShortOneAreBothWhole() throws Exception {
+        ShoeInfo[] shoes = new ShoeInfo[100];
+        for (int i = 0; i < shoes.length; i++) {
+            shoes[i] = shoe(Long.MAX_VALUE - i, "Long name ".repeat(40) + i, "Brand", "boots", "leather", i, true);
+        }
+        Catalog large = new Catalog(shoes);
+        List<ScoredShoe> all = new ArrayList<>();
+        for (ShoeInfo shoe : shoes) {
+            all.add(new ScoredShoe(shoe.id(), -0.5));
+        }
+        SimilarAnswer longAnswer = new SimilarAnswer(Long.MIN_VALUE, 3, large, all);
+        SimilarAnswer shortAnswer = new SimilarAnswer(7, 3, large, all.subList(0, 1));
+
+        byte[] longBytes = json.encode(longAnswer).bytes();
+        assertEquals(JACKSON.writeValueAsString(SimilarView.of(longAnswer)), text(longBytes));
+        assertTrue(longBytes.length > 40_000, "longer than the buffer it starts with");
+        assertEquals(JACKSON.writeValueAsString(SimilarView.of(shortAnswer)), text(json.encode(shortAnswer).bytes()));
     }
 
     private static String text(byte[] json) {

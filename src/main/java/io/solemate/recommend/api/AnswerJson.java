@@ -205,7 +205,11 @@ public class AnswerJson {
         });
     }
 
-    /** A growing byte array that one thread writes an answer into at a time; cleared, not freed, between answers. */
+    /**
+     * A growing byte array that one thread writes an answer into at a time; cleared, not freed, between answers. Not a
+     * reused {@link ByteArrayBuilder}: past its first block it adds blocks of half what it holds, and its reset keeps
+     * only the last one, so every answer past 8 KB would allocate again.
+     */
     private static final class Out {
 
         /** The longest long ({@code -9223372036854775808}). */

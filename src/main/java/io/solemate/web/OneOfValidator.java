@@ -20,8 +20,13 @@ public class OneOfValidator implements ConstraintValidator<OneOf, String> {
 
     @Override
     public boolean isValid(String value, ConstraintValidatorContext context) {
-        if (value == null || Arrays.stream(values).anyMatch(v -> v.dbValue().equals(value))) {
+        if (value == null) {
             return true;
+        }
+        for (Vocabulary allowed : values) { // on every request: a loop, not a stream
+            if (allowed.dbValue().equals(value)) {
+                return true;
+            }
         }
         context.disableDefaultConstraintViolation();
         context.buildConstraintViolationWithTemplate(message).addConstraintViolation();

@@ -85,13 +85,13 @@ public class AnswerJson {
         for (int p = 0; p < picks.size(); p++) {
             openItem(out, p, facts(encoded, picks.shoeIndex(p)));
             out.write(SCORE);
-            out.writeFloat(picks.score(p));
+            out.writeDecimal(picks.score(p));
             out.write(COLLABORATIVE);
-            out.writeFloat(picks.collaborative(p));
+            out.writeDecimal(picks.collaborative(p));
             out.write(CONTENT);
-            out.writeFloat(picks.content(p));
+            out.writeDecimal(picks.content(p));
             out.write(POPULARITY);
-            out.writeFloat(picks.popularity(p));
+            out.writeDecimal(picks.popularity(p));
             out.write(REASON);
             out.write(reason(encoded, picks.reason(p)));
             out.write((byte) '}');
@@ -107,7 +107,7 @@ public class AnswerJson {
         for (int i = 0; i < answer.shoes().size(); i++) {
             openItem(out, i, facts(encoded, answer.shoeIndex(i)));
             out.write(SIMILARITY);
-            out.writeFloat((float) answer.shoes().get(i).score());
+            out.writeDecimal((float) answer.shoes().get(i).score());
             out.write((byte) '}');
         }
         return close(out);
@@ -242,20 +242,10 @@ public class AnswerJson {
             length = NumberOutput.outputLong(value, bytes, length);
         }
 
-        /** As Jackson writes a float: its shortest decimal, or a quoted string when it is not finite. */
-        void writeFloat(float value) {
-            String decimal = Float.toString(value);
-            boolean quoted = !Float.isFinite(value);
-            room(decimal.length() + 2);
-            if (quoted) {
-                bytes[length++] = '"';
-            }
-            for (int i = 0; i < decimal.length(); i++) {
-                bytes[length++] = (byte) decimal.charAt(i); // digits, '.', '-', 'E': ASCII
-            }
-            if (quoted) {
-                bytes[length++] = '"';
-            }
+        /** A score, share or similarity, as the views hold it ({@link Decimals}). */
+        void writeDecimal(float value) {
+            room(Decimals.MAX_BYTES);
+            length = Decimals.write(value, bytes, length);
         }
 
         byte[] toByteArray() {

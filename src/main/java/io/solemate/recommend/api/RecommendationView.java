@@ -24,8 +24,8 @@ public record RecommendationView(long userId, long modelVersion, boolean coldSta
     }
 
     /**
-     * One pick. The score and its shares are written as 32-bit floats (seven significant digits): the precision
-     * answers ranked ahead of time keep ({@code PrecomputedAnswers}), so a pick reads the same either way.
+     * One pick. The score and its shares are 32-bit floats (what answers ranked ahead of time keep,
+     * {@code PrecomputedAnswers}, so a pick reads the same either way), written to six decimals ({@link Decimals}).
      */
     @RegisterForReflection
     public record Item(long shoeId, String name, String brand, String category, String material, double price,
@@ -34,8 +34,9 @@ public record RecommendationView(long userId, long modelVersion, boolean coldSta
         static Item of(RankedPicks picks, int p) {
             ShoeInfo shoe = picks.shoe(p);
             return new Item(shoe.id(), shoe.name(), shoe.brand(), shoe.category(), shoe.material(), shoe.price(),
-                    shoe.inStock(), picks.score(p),
-                    new Components(picks.collaborative(p), picks.content(p), picks.popularity(p)),
+                    shoe.inStock(), Decimals.round(picks.score(p)),
+                    new Components(Decimals.round(picks.collaborative(p)), Decimals.round(picks.content(p)),
+                            Decimals.round(picks.popularity(p))),
                     Reason.of(picks.reason(p)));
         }
     }

@@ -7,8 +7,8 @@ import io.solemate.recommend.serving.SimilarAnswer;
 import java.util.List;
 
 /**
- * Shoes most like one shoe, by the content model's cosine similarity, written as a 32-bit float (seven significant
- * digits) like the scores of recommendations. Written by {@link AnswerJson}.
+ * Shoes most like one shoe, by the content model's cosine similarity, written to six decimals like the scores of
+ * recommendations ({@link Decimals}). Written by {@link AnswerJson}.
  */
 @RegisterForReflection
 public record SimilarView(long shoeId, long modelVersion, List<Item> items) {
@@ -27,7 +27,7 @@ public record SimilarView(long shoeId, long modelVersion, List<Item> items) {
 
         static Item of(ScoredShoe scored, ShoeInfo shoe) {
             return new Item(shoe.id(), shoe.name(), shoe.brand(), shoe.category(), shoe.material(), shoe.price(),
-                    shoe.inStock(), (float) scored.score());
+                    shoe.inStock(), Decimals.round((float) scored.score()));
         }
     }
 }

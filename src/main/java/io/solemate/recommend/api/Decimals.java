@@ -23,7 +23,7 @@ final class Decimals {
 
     /** The float the API writes for {@code value}: the nearest to it with six decimals (below 8; others as they are). */
     static float round(float value) {
-        return Math.abs(value) < ROUNDED_BELOW ? Math.round(value * SCALE) / FLOAT_SCALE : value;
+        return Math.abs(value) < ROUNDED_BELOW ? millionths(value) / FLOAT_SCALE : value;
     }
 
     /**
@@ -32,12 +32,12 @@ final class Decimals {
      */
     static int write(float value, byte[] to, int at) {
         if (!(Math.abs(value) < ROUNDED_BELOW)) {
-            return writeShortest(value, to, at);
+            return writeShortest(round(value), to, at);
         }
-        long millionths = Math.round(value * SCALE); // exact: a float's 24 bits times 10^6's 20 fit a double
+        long millionths = millionths(value);
         long magnitude = Math.abs(millionths);
         if (magnitude < PLAIN_FROM) {
-            return writeShortest(millionths / FLOAT_SCALE, to, at);
+            return writeShortest(round(value), to, at);
         }
         if (millionths < 0) {
             to[at++] = '-';
@@ -59,6 +59,11 @@ final class Decimals {
             fraction /= 10;
         }
         return at + places;
+    }
+
+    /** {@code value} in millionths, to the nearest; exact, a float's 24 bits times 10^6's 20 fit a double. */
+    private static long millionths(float value) {
+        return Math.round(value * SCALE);
     }
 
     /** Zero, below 10^-3, from 8 up, not finite: as the JDK writes it, quoted when not finite as Jackson does. */

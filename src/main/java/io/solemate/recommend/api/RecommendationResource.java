@@ -3,12 +3,15 @@ package io.solemate.recommend.api;
 import io.smallrye.mutiny.Uni;
 import io.solemate.recommend.serving.RecommendationService;
 import io.solemate.web.EncodedJson;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -26,10 +29,12 @@ public class RecommendationResource {
 
     private final RecommendationService service;
     private final AnswerJson json;
+    private final RecommendationShortcut shortcut;
 
-    public RecommendationResource(RecommendationService service, AnswerJson json) {
+    public RecommendationResource(RecommendationService service, AnswerJson json, RecommendationShortcut shortcut) {
         this.service = service;
         this.json = json;
+        this.shortcut = shortcut;
     }
 
     @GET
@@ -43,8 +48,9 @@ public class RecommendationResource {
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = RecommendationView.class)))
     public Uni<EncodedJson> recommendations(@PathParam("id") long id,
-            @Valid @BeanParam RecommendationParams params) {
+            @Valid @BeanParam RecommendationParams params, @Context HttpServerRequest request) {
         params.checkPriceRange();
+        shortcut.remember(request.query(), request.getHeader(HttpHeaders.ACCEPT), params);
         return service.recommend(id, params.limit, params.filter(), params.eligibility()).map(json::encode);
     }
 }

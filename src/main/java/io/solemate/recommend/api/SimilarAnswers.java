@@ -20,8 +20,11 @@ import java.util.concurrent.atomic.AtomicLong;
  * neighbour lists, the catalogue facts and the stock it filters on are the fit's snapshot. So a kept answer is what
  * ranking and writing again would give, and it holds until another model is served; one for an older model is never
  * returned, and the first request that sees a newer model drops them all, so two models' answers are not held at once.
- * Only answers for shoes the model knows are kept (one added since the fit is checked in the database). Bounded by
- * their bytes ({@code solemate.recommend.similar-answer-cache}); Caffeine keeps the most requested.
+ * A request is its target as sent (path and query) and its {@code Accept} header: what Quarkus REST reads to match,
+ * convert, validate and negotiate, so a request equal to one answered before gets the same answer, and
+ * {@link SimilarAnswerReplay} can send it before any of that runs. Only answers for shoes the model knows are kept
+ * (one added since the fit is checked in the database). Bounded by their bytes
+ * ({@code solemate.recommend.similar-answer-cache}); Caffeine keeps the most requested.
  */
 @ApplicationScoped
 public class SimilarAnswers {
@@ -29,7 +32,7 @@ public class SimilarAnswers {
     /** Object headers, key and array: what an entry holds beside its bytes. */
     private static final int ENTRY_OVERHEAD_BYTES = 160;
 
-    private record Request(long shoeId, int limit, ShoeFilter filter, boolean allVariants) {
+    private record Request(String target, String accept) {
     }
 
     private record Answer(long modelVersion, EncodedJson json) {
@@ -57,17 +60,26 @@ public class SimilarAnswers {
         CaffeineCacheMetrics.monitor(registry, answers, "similar-answers");
     }
 
-    public Uni<EncodedJson> similar(long shoeId, int limit, ShoeFilter filter, boolean allVariants) {
+    /** The answer kept for a request equal to this one under the served model, if there is one. */
+    public Optional<EncodedJson> kept(String target, String accept) {
+        Optional<ServedModel> served = holder.current();
+        if (served.isEmpty()) {
+            return Optional.empty();
+        }
+        long version = dropOlderAnswers(served.get());
+        Answer kept = answers.getIfPresent(new Request(target, accept));
+        return kept != null && kept.modelVersion() == version ? Optional.of(kept.json()) : Optional.empty();
+    }
+
+    /** The answer to a request whose parameters are valid: kept, or ranked and written (and kept). */
+    public Uni<EncodedJson> similar(String target, String accept, long shoeId, int limit, ShoeFilter filter,
+                                    boolean allVariants) {
         Optional<ServedModel> served = holder.current();
         if (served.isEmpty() || !served.get().knowsShoe(shoeId)) {
             return service.similar(shoeId, limit, filter, allVariants).map(json::encode);
         }
-        long version = served.get().version();
-        long seen = servedVersion.get();
-        if (version > seen && servedVersion.compareAndSet(seen, version)) {
-            answers.invalidateAll();
-        }
-        Request request = new Request(shoeId, limit, filter, allVariants);
+        long version = dropOlderAnswers(served.get());
+        Request request = new Request(target, accept);
         Answer kept = answers.getIfPresent(request);
         if (kept != null && kept.modelVersion() == version) {
             return Uni.createFrom().item(kept.json());
@@ -79,5 +91,15 @@ public class SimilarAnswers {
                     (old, fresh) -> old.modelVersion() > fresh.modelVersion() ? old : fresh);
             return encoded;
         });
+    }
+
+    /** The served model's version, once the answers of an older one are dropped. */
+    private long dropOlderAnswers(ServedModel served) {
+        long version = served.version();
+        long seen = servedVersion.get();
+        if (version > seen && servedVersion.compareAndSet(seen, version)) {
+            answers.invalidateAll();
+        }
+        return version;
     }
 }

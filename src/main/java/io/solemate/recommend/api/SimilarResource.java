@@ -2,12 +2,15 @@ package io.solemate.recommend.api;
 
 import io.smallrye.mutiny.Uni;
 import io.solemate.web.EncodedJson;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.validation.Valid;
 import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -36,8 +39,10 @@ public class SimilarResource {
     @APIResponse(responseCode = "200", description = "The similar shoes, most similar first",
             content = @Content(mediaType = MediaType.APPLICATION_JSON,
                     schema = @Schema(implementation = SimilarView.class)))
-    public Uni<EncodedJson> similar(@PathParam("id") long id, @Valid @BeanParam SimilarParams params) {
+    public Uni<EncodedJson> similar(@PathParam("id") long id, @Valid @BeanParam SimilarParams params,
+                                    @Context HttpServerRequest request) {
         params.checkPriceRange();
-        return answers.similar(id, params.limit, params.filter(), params.allVariants());
+        return answers.similar(request.uri(), request.getHeader(HttpHeaders.ACCEPT), id, params.limit,
+                params.filter(), params.allVariants());
     }
 }

@@ -7,6 +7,7 @@ import io.solemate.recommend.RecommendConfig;
 import io.solemate.recommend.training.StoreReader;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Answers recommendation and similarity requests from the served model in memory. Only a customer unknown to the
@@ -45,11 +46,9 @@ public class RecommendationService {
                 return answer(userId, model, !state.hasHistory(), picks);
             });
         }
-        RankedPicks ready = precomputed.answer(serving, userId, limit, filter, eligibility);
-        if (ready != null) {
-            ServedModel model = serving.model();
-            return Uni.createFrom().item(new RecommendationAnswer(userId, model.version(), !model.hasHistory(userId),
-                    ready));
+        Optional<RecommendationAnswer> ready = ready(serving, userId, limit, filter, eligibility);
+        if (ready.isPresent()) {
+            return Uni.createFrom().item(ready.get());
         }
         Uni<CustomerDirectory> customers = serving.customers().knows(userId)
                 ? Uni.createFrom().item(serving.customers())
@@ -63,6 +62,26 @@ public class RecommendationService {
                     eligibility, directory.ownedBy(userId), directory.profile(userId)));
             return answer(userId, model, !model.hasHistory(userId), picks);
         });
+    }
+
+    /**
+     * The answer ranked ahead of time for this request, if there is one (a default request of a customer the served
+     * model knows): what {@link #recommend} answers then, without reading the database or ranking.
+     */
+    public Optional<RecommendationAnswer> ready(long userId, int limit, ShoeFilter filter, Eligibility eligibility) {
+        return trainedExternally
+                ? Optional.empty()
+                : holder.serving().flatMap(serving -> ready(serving, userId, limit, filter, eligibility));
+    }
+
+    private Optional<RecommendationAnswer> ready(ModelHolder.Serving serving, long userId, int limit,
+                                                 ShoeFilter filter, Eligibility eligibility) {
+        RankedPicks picks = precomputed.answer(serving, userId, limit, filter, eligibility);
+        if (picks == null) {
+            return Optional.empty();
+        }
+        ServedModel model = serving.model();
+        return Optional.of(new RecommendationAnswer(userId, model.version(), !model.hasHistory(userId), picks));
     }
 
     public Uni<SimilarAnswer> similar(long shoeId, int limit, ShoeFilter filter, boolean allVariants) {

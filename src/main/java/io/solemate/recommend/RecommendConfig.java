@@ -112,7 +112,7 @@ public interface RecommendConfig {
     /**
      * Memory for similar-shoe answers kept as written, per request and served model (io.solemate.recommend.api.
      * SimilarAnswers); an answer of 20 shoes takes about 3.4 KB, so the default holds the default answer of some
-     * 38,000 shoes.
+     * 37,000 shoes. Ranked again in the background when a newer model is served.
      */
     @WithDefault("128M")
     MemorySize similarAnswerCache();

@@ -7,43 +7,55 @@ import io.micrometer.core.instrument.binder.cache.CaffeineCacheMetrics;
 import io.smallrye.mutiny.Uni;
 import io.solemate.recommend.RecommendConfig;
 import io.solemate.recommend.serving.ModelHolder;
+import io.solemate.recommend.serving.ModelServed;
 import io.solemate.recommend.serving.RecommendationService;
 import io.solemate.recommend.serving.ServedModel;
 import io.solemate.recommend.serving.ShoeFilter;
+import io.solemate.recommend.serving.SimilarAnswer;
 import io.solemate.web.EncodedJson;
+import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import org.jboss.logging.Logger;
 
 /**
  * Similar-shoe answers as written, kept per request and served model. An answer is a pure function of the two: the
  * neighbour lists, the catalogue facts and the stock it filters on are the fit's snapshot. So a kept answer is what
  * ranking and writing again would give, and it holds until another model is served; one for an older model is never
- * returned, and the first request that sees a newer model drops them all, so two models' answers are not held at once.
- * A request is its target as sent (path and query) and its {@code Accept} header: what Quarkus REST reads to match,
- * convert, validate and negotiate, so a request equal to one answered before gets the same answer, and
- * {@link SimilarAnswerReplay} can send it before any of that runs. Only answers for shoes the model knows are kept
- * (one added since the fit is checked in the database). Bounded by their bytes
+ * returned. When a model is served, the kept requests are ranked again for it in the background, so the most asked
+ * answers stay a lookup across refits. A request is its target as sent (path and query) and its {@code Accept}
+ * header: what Quarkus REST reads to match, convert, validate and negotiate, so a request equal to one answered before
+ * gets the same answer, and {@link SimilarAnswerReplay} can send it before any of that runs. Only answers for shoes
+ * the model knows are kept (one added since the fit is checked in the database). Bounded by their bytes
  * ({@code solemate.recommend.similar-answer-cache}); Caffeine keeps the most requested.
  */
 @ApplicationScoped
 public class SimilarAnswers {
 
-    /** Object headers, key and array: what an entry holds beside its bytes. */
-    private static final int ENTRY_OVERHEAD_BYTES = 160;
+    private static final Logger LOG = Logger.getLogger(SimilarAnswers.class);
+    /** Object headers, key, ranking and array: what an entry holds beside its bytes. */
+    private static final int ENTRY_OVERHEAD_BYTES = 256;
 
     private record Request(String target, String accept) {
     }
 
-    private record Answer(long modelVersion, EncodedJson json) {
+    /** What an answer ranks, to rank it again for a newer model. */
+    private record Ranking(long shoeId, int limit, ShoeFilter filter, boolean allVariants) {
+    }
+
+    private record Answer(long modelVersion, EncodedJson json, Ranking ranking) {
     }
 
     private final RecommendationService service;
     private final AnswerJson json;
     private final ModelHolder holder;
     private final Cache<Request, Answer> answers;
-    /** The newest model version a request has seen; answers of older ones are dropped when it moves. */
-    private final AtomicLong servedVersion = new AtomicLong(Long.MIN_VALUE);
+    private final ExecutorService reRanking = Executors.newSingleThreadExecutor(
+            Thread.ofPlatform().name("similar-rerank").daemon().priority(Thread.MIN_PRIORITY).factory());
 
     public SimilarAnswers(RecommendationService service, AnswerJson json, ModelHolder holder, RecommendConfig config,
                           MeterRegistry registry) {
@@ -66,9 +78,10 @@ public class SimilarAnswers {
         if (served.isEmpty()) {
             return Optional.empty();
         }
-        long version = dropOlderAnswers(served.get());
         Answer kept = answers.getIfPresent(new Request(target, accept));
-        return kept != null && kept.modelVersion() == version ? Optional.of(kept.json()) : Optional.empty();
+        return kept != null && kept.modelVersion() == served.get().version()
+                ? Optional.of(kept.json())
+                : Optional.empty();
     }
 
     /** The answer to a request whose parameters are valid: kept, or ranked and written (and kept). */
@@ -78,28 +91,58 @@ public class SimilarAnswers {
         if (served.isEmpty() || !served.get().knowsShoe(shoeId)) {
             return service.similar(shoeId, limit, filter, allVariants).map(json::encode);
         }
-        long version = dropOlderAnswers(served.get());
         Request request = new Request(target, accept);
         Answer kept = answers.getIfPresent(request);
-        if (kept != null && kept.modelVersion() == version) {
+        if (kept != null && kept.modelVersion() == served.get().version()) {
             return Uni.createFrom().item(kept.json());
         }
-        return service.similar(shoeId, limit, filter, allVariants).map(answer -> {
-            EncodedJson encoded = json.encode(answer);
-            // The service may have read a model swapped in since: keep the answer under the version it is of.
-            answers.asMap().merge(request, new Answer(answer.modelVersion(), encoded),
-                    (old, fresh) -> old.modelVersion() > fresh.modelVersion() ? old : fresh);
-            return encoded;
-        });
+        Ranking ranking = new Ranking(shoeId, limit, filter, allVariants);
+        return service.similar(shoeId, limit, filter, allVariants).map(answer -> keep(request, ranking, answer));
     }
 
-    /** The served model's version, once the answers of an older one are dropped. */
-    private long dropOlderAnswers(ServedModel served) {
-        long version = served.version();
-        long seen = servedVersion.get();
-        if (version > seen && servedVersion.compareAndSet(seen, version)) {
-            answers.invalidateAll();
+    /** Ranks the kept requests again for a newly served model, on a thread of its own. */
+    void reRank(@Observes ModelServed served) {
+        reRanking.execute(() -> reRankFor(served.model()));
+    }
+
+    private void reRankFor(ServedModel model) {
+        int ranked = 0;
+        int dropped = 0;
+        long started = System.nanoTime();
+        for (Map.Entry<Request, Answer> entry : answers.asMap().entrySet()) {
+            if (holder.current().map(ServedModel::version).orElse(model.version()) > model.version()) {
+                return; // a newer model is served: its own re-ranking follows
+            }
+            Answer old = entry.getValue();
+            Ranking r = old.ranking();
+            if (old.modelVersion() >= model.version()) {
+                continue;
+            }
+            if (!model.knowsShoe(r.shoeId())) {
+                answers.asMap().remove(entry.getKey(), old);
+                dropped++;
+                continue;
+            }
+            keep(entry.getKey(), r, service.similar(model, r.shoeId(), r.limit(), r.filter(), r.allVariants()));
+            ranked++;
         }
-        return version;
+        if (ranked + dropped == 0) {
+            return;
+        }
+        LOG.infof("Ranked %d kept similar-shoe answers again for model %d in %d ms (%d dropped: shoes it does not "
+                + "know)", ranked, model.version(), (System.nanoTime() - started) / 1_000_000, dropped);
+    }
+
+    /** Keeps an answer under the model version it is of, unless one of a newer model is kept already. */
+    private EncodedJson keep(Request request, Ranking ranking, SimilarAnswer answer) {
+        EncodedJson encoded = json.encode(answer);
+        answers.asMap().merge(request, new Answer(answer.modelVersion(), encoded, ranking),
+                (old, fresh) -> old.modelVersion() > fresh.modelVersion() ? old : fresh);
+        return encoded;
+    }
+
+    @PreDestroy
+    void stop() {
+        reRanking.shutdownNow();
     }
 }

@@ -87,8 +87,7 @@ public class RecommendationService {
     public Uni<SimilarAnswer> similar(long shoeId, int limit, ShoeFilter filter, boolean allVariants) {
         ServedModel model = serving().model();
         if (model.knowsShoe(shoeId)) {
-            return Uni.createFrom().item(new SimilarAnswer(shoeId, model.version(), model.catalog(),
-                    model.similar(shoeId, limit, filter, allVariants)));
+            return Uni.createFrom().item(similar(model, shoeId, limit, filter, allVariants));
         }
         // A shoe added after the fit has no neighbours yet; one that does not exist is a 404.
         return reader.shoeExists(shoeId).map(exists -> {
@@ -97,6 +96,12 @@ public class RecommendationService {
             }
             return new SimilarAnswer(shoeId, model.version(), model.catalog(), List.of());
         });
+    }
+
+    /** The shoes {@code model} ranks most similar to one it knows. */
+    public SimilarAnswer similar(ServedModel model, long shoeId, int limit, ShoeFilter filter, boolean allVariants) {
+        return new SimilarAnswer(shoeId, model.version(), model.catalog(),
+                model.similar(shoeId, limit, filter, allVariants));
     }
 
     private static RecommendationAnswer answer(long userId, ServedModel model, boolean coldStart,

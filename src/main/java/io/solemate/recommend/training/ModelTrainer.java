@@ -14,11 +14,13 @@ import io.solemate.recommend.serving.AnswerPrecomputer;
 import io.solemate.recommend.serving.CustomerDirectory;
 import io.solemate.recommend.serving.ModelCodec;
 import io.solemate.recommend.serving.ModelHolder;
+import io.solemate.recommend.serving.ModelServed;
 import io.solemate.recommend.serving.ModelStats;
 import io.solemate.recommend.serving.ServedModel;
 import io.solemate.recommend.training.ModelRunLog.Trigger;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.Observes;
 import java.time.Clock;
 import java.time.Duration;
@@ -54,6 +56,7 @@ public class ModelTrainer {
     private final RecommendConfig config;
     private final Clock clock;
     private final MeterRegistry registry;
+    private final Event<ModelServed> served;
     private final Counter failedFits;
     private final AtomicBoolean busy = new AtomicBoolean();
     /** CPU-bound fitting and decoding run here, never on an event loop; the fit itself may fan out further. */
@@ -62,7 +65,7 @@ public class ModelTrainer {
 
     public ModelTrainer(StoreReader reader, ExternalModels external, FitRunner fitter, ModelStore store,
             ModelRunLog runs, ModelHolder holder, AnswerPrecomputer precomputer, RecommendConfig config, Clock clock,
-            MeterRegistry registry) {
+            MeterRegistry registry, Event<ModelServed> served) {
         this.reader = reader;
         this.external = external;
         this.fitter = fitter;
@@ -73,6 +76,7 @@ public class ModelTrainer {
         this.config = config;
         this.clock = clock;
         this.registry = registry;
+        this.served = served;
         this.failedFits = Counter.builder("solemate.model.fits.failed").description("Fits that failed")
                 .register(registry);
         Gauge.builder("solemate.model.age.seconds", this, t -> t.holder.current()
@@ -238,7 +242,11 @@ public class ModelTrainer {
      */
     private boolean serve(ModelHolder.Serving next) {
         precomputer.start(next);
-        return holder.swap(next);
+        if (!holder.swap(next)) {
+            return false;
+        }
+        served.fire(new ModelServed(next.model()));
+        return true;
     }
 
     private boolean trainedExternally() {

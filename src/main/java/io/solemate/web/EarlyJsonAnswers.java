@@ -1,6 +1,8 @@
 package io.solemate.web;
 
 import io.quarkus.vertx.http.runtime.VertxHttpBuildTimeConfig;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
 import jakarta.ws.rs.core.HttpHeaders;
@@ -24,6 +26,12 @@ public class EarlyJsonAnswers {
     public EarlyJsonAnswers(VertxHttpBuildTimeConfig http) {
         this.compressJson = http.enableCompression()
                 && http.compressMediaTypes().orElse(List.of()).contains(MediaType.APPLICATION_JSON);
+    }
+
+    /** Whether the request is a GET of a path with this prefix and suffix (what an early answer may be for). */
+    public static boolean isGetOf(HttpServerRequest request, String prefix, String suffix) {
+        String path = request.path();
+        return request.method() == HttpMethod.GET && path.startsWith(prefix) && path.endsWith(suffix);
     }
 
     public Response ok(RoutingContext context, EncodedJson json) {

@@ -6,7 +6,6 @@ import io.solemate.recommend.serving.Eligibility;
 import io.solemate.recommend.serving.RecommendationService;
 import io.solemate.recommend.serving.ShoeFilter;
 import io.solemate.web.EarlyJsonAnswers;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.inject.Singleton;
@@ -65,10 +64,10 @@ public class RecommendationShortcut {
     @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 1)
     public Response answerReady(RoutingContext context) {
         HttpServerRequest request = context.request();
-        String path = request.path();
-        if (request.method() != HttpMethod.GET || !path.startsWith(PREFIX) || !path.endsWith(SUFFIX)) {
+        if (!EarlyJsonAnswers.isGetOf(request, PREFIX, SUFFIX)) {
             return null;
         }
+        String path = request.path();
         long customer = plainId(path, PREFIX.length(), path.length() - SUFFIX.length());
         Parameters parameters = customer < 0 ? null
                 : validated.getIfPresent(new Query(request.query(), request.getHeader(HttpHeaders.ACCEPT)));

@@ -1,7 +1,6 @@
 package io.solemate.recommend.api;
 
 import io.solemate.web.EarlyJsonAnswers;
-import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerRequest;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.ws.rs.Priorities;
@@ -33,8 +32,7 @@ public class SimilarAnswerReplay {
     @ServerRequestFilter(preMatching = true, priority = Priorities.USER + 1)
     public Response replayKept(RoutingContext context) {
         HttpServerRequest request = context.request();
-        if (request.method() != HttpMethod.GET || !request.path().startsWith(PREFIX)
-                || !request.path().endsWith(SUFFIX)) {
+        if (!EarlyJsonAnswers.isGetOf(request, PREFIX, SUFFIX)) {
             return null;
         }
         return answers.kept(request.uri(), request.getHeader(HttpHeaders.ACCEPT))

@@ -97,7 +97,8 @@ public class SimilarAnswers {
             return Uni.createFrom().item(kept.json());
         }
         Ranking ranking = new Ranking(shoeId, limit, filter, allVariants);
-        return service.similar(shoeId, limit, filter, allVariants).map(answer -> keep(request, ranking, answer));
+        return Uni.createFrom().item(keep(request, ranking, service.similar(served.get(), shoeId, limit, filter,
+                allVariants)));
     }
 
     /** Ranks the kept requests again for a newly served model, on a thread of its own. */
